@@ -1,0 +1,9 @@
+/// Why a block was kept or dropped, for `baogao explain`.
+public struct BlockDecision: Sendable {
+    /// The block.
+    public var block: TextBlock
+    /// Whether it went into the main text.
+    public var kept: Bool
+    /// The rule or score that decided.
+    public var reason: String
+}

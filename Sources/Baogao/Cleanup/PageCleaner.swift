@@ -1,0 +1,100 @@
+import BaogaoHTML
+import Foundation  // DEBUG-REMOVE
+
+/// The cleanup stage: parses a decoded page with libxml2 and keeps its title and main-text paragraphs.
+///
+/// Steps: parse (with the matching profiles' XPath rules) → cut into blocks → choose the main
+/// content element → keep its blocks that are not navigation (link density), not in boilerplate
+/// tags, not the title, and not dropped by a text rule; an end-marker line ends the page.
+public struct PageCleaner: Stage {
+    public static let name = "cleanup"
+
+    public var settings: CleanupSettings
+
+    /// Creates a cleaner.
+    public init(settings: CleanupSettings) {
+        self.settings = settings
+    }
+
+    /// Cleans one page.
+    ///
+    /// - Throws: ``StageError`` `unparseable` when libxml2 builds no document, `no_main_content`
+    ///   when nothing is left.
+    public func run(_ page: DecodedPage) throws -> CleanPage {
+        let analysis = try analyse(page)
+        let paragraphs = analysis.decisions.filter(\.kept).map(\.block.text)
+        guard !paragraphs.isEmpty else {
+            throw StageError("no_main_content", "no main text found (\(analysis.decisions.count) text blocks, all boilerplate)")
+        }
+        var warnings: [RecordWarning] = []
+        let path = page.source.relativePath
+        if page.replacements > 0 {
+            warnings.append(RecordWarning(
+                code: "replacement_characters", source: path,
+                message: "\(page.replacements) invalid byte sequences in \(page.encoding) replaced with U+FFFD"))
+        }
+        if page.removedNULs > 0 {
+            warnings.append(RecordWarning(code: "nul_bytes", source: path, message: "\(page.removedNULs) NUL bytes removed"))
+        }
+        if analysis.truncated {
+            warnings.append(RecordWarning(
+                code: "truncated", source: path, message: "page has more than \(settings.maxNodes) HTML nodes; the rest was ignored"))
+        }
+        return CleanPage(
+            source: page.source, title: analysis.title, paragraphs: paragraphs, publishedDate: analysis.publishedDate,
+            encoding: page.encoding, warnings: warnings)
+    }
+
+    /// Everything cleanup decided about a page, for ``run(_:)`` and `baogao explain`.
+    public struct Analysis: Sendable {
+        /// The page's title.
+        public var title: String?
+        /// Every block with the decision on it, in page order.
+        public var decisions: [BlockDecision]
+        /// The names of the profiles that applied.
+        public var profiles: [String]
+        /// The publication date shown near the title.
+        public var publishedDate: String?
+        /// Whether the page hit the node limit.
+        public var truncated: Bool
+        /// Where the title came from (`<title>`, `h1 agreeing with <title>`, `og:title`, …).
+        public var titleSource: String? = nil
+        /// The parsed page.
+        public var tree: HTMLTree = HTMLTree()
+        /// The chosen main-content element and every element's score.
+        public var choice: ContentSelector.Choice? = nil
+    }
+
+    /// Parses and decides on every block of a page.
+    public func analyse(_ page: DecodedPage) throws -> Analysis {
+        let profiles = settings.profiles.filter { $0.matches(path: page.source.relativePath, utf8: page.utf8) }
+        let rules = profiles.reduce(settings.rules) { $0.merged(with: $1.rules) }
+        let options = HTMLParseOptions(
+            dropXPaths: profiles.flatMap(\.dropXPaths), keepXPaths: profiles.flatMap(\.keepXPaths),
+            maxNodes: settings.maxNodes)
+        let tree: HTMLTree
+        do {
+            tree = try HTMLParser.parse(utf8: page.utf8, options: options)
+        } catch let error as HTMLParseError {
+            throw StageError("unparseable", "libxml2 could not parse the page: \(error)")
+        }
+        let blocks = BlockSegmenter.blocks(of: tree)
+        let titled = TitleExtractor.titleAndSource(of: tree, blocks: blocks, suffixes: profiles.flatMap(\.titleSuffixes))
+        let title = titled?.title
+        let choice = ContentSelector.choose(in: tree, blocks: blocks, settings: settings)
+        var decider = BlockDecider(
+            tree: tree, choice: choice, rules: rules, settings: settings, title: title, rawTitle: tree.title)
+        let decisions = blocks.map { decider.decide($0) }
+        if let needle = ProcessInfo.processInfo.environment["BAOGAO_DEBUG_TEXT"],
+           let block = blocks.first(where: { $0.text.contains(needle) }) {  // DEBUG-REMOVE
+            var cursor = block.owner
+            while cursor >= 0 {
+                print("DEBUG \(tree.path(of: cursor, depth: 2)) mass \(Int(choice.mass[cursor])) noise \(Int(choice.noise[cursor])) score \(Int(choice.scores[cursor]))")
+                cursor = Int(tree.nodes[cursor].parent)
+            }
+        }
+        return Analysis(
+            title: title, decisions: decisions, profiles: profiles.map(\.name), publishedDate: decider.publishedDate,
+            truncated: tree.nodes.count >= settings.maxNodes, titleSource: titled?.source, tree: tree, choice: choice)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A regular expression of a text rule, compiled once (`NSRegularExpression`, ICU syntax).
+public struct RulePattern: @unchecked Sendable {
+    /// The expression as written in the profile.
+    public let source: String
+    private let expression: NSRegularExpression
+
+    /// Compiles a pattern.
+    ///
+    /// - Throws: the compiler's error when the pattern is not a valid regular expression.
+    public init(_ source: String) throws {
+        self.source = source
+        self.expression = try NSRegularExpression(pattern: source)
+    }
+
+    /// Whether the pattern matches the whole of `text`.
+    public func matchesWhole(_ text: String) -> Bool {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = expression.firstMatch(in: text, options: [.anchored], range: range) else { return false }
+        return match.range == range
+    }
+
+    /// The first match of the pattern in `text`, as capture-group strings (group 0 first).
+    public func firstMatch(in text: String) -> [String?]? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = expression.firstMatch(in: text, range: range) else { return nil }
+        return (0..<match.numberOfRanges).map { group in
+            Range(match.range(at: group), in: text).map { String(text[$0]) }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// The decode stage: turns a page's bytes into UTF-8, whatever it declares, never truncating.
+///
+/// Order of evidence: a byte-order mark; bytes that are valid UTF-8 (whatever the page declares);
+/// bytes that are UTF-8 but for a few bad sequences; a declared GB-family charset, read as GB18030
+/// (a superset of GB2312 and GBK); another declared charset iconv knows; else GB18030. Invalid
+/// sequences become U+FFFD and are counted, and NUL bytes are removed and counted.
+public struct CharsetDecoder: Stage {
+    public static let name = "decode"
+
+    /// The encoding assumed for undeclared, non-UTF-8 pages.
+    public var fallbackEncoding: String
+
+    /// Creates a decoder.
+    public init(fallbackEncoding: String = "gb18030") {
+        self.fallbackEncoding = fallbackEncoding
+    }
+
+    /// Decodes one page.
+    ///
+    /// - Throws: ``StageError`` with reason `empty_file` or `binary_data`.
+    public func run(_ page: RawPage) throws -> DecodedPage {
+        let bytes = page.bytes
+        guard !bytes.isEmpty else { throw StageError("empty_file", "the file is empty (0 bytes)") }
+        let declared = CharsetDeclaration.find(in: bytes)
+        let (encoding, result) = try decode(bytes, declared: declared)
+        var utf8 = result.utf8
+        let before = utf8.count
+        utf8.removeAll(where: { $0 == 0 })
+        let removed = before - utf8.count
+        if BinarySniffer.looksBinary(utf8) {
+            throw StageError("binary_data", "the file is not text: too many control characters after decoding as \(encoding)")
+        }
+        return DecodedPage(
+            source: page.source, utf8: utf8, encoding: encoding, declaredCharset: declared,
+            replacements: result.replacements, removedNULs: removed)
+    }
+
+    private func decode(_ bytes: [UInt8], declared: String?) throws -> (String, IconvConverter.Result) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return ("utf-8", try utf8Repaired(Array(bytes.dropFirst(3))))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return ("utf-16le", try IconvConverter.convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", invalidUnit: 2))
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return ("utf-16be", try IconvConverter.convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", invalidUnit: 2))
+        }
+        if let utf16 = BinarySniffer.utf16WithoutBOM(bytes) {
+            return (utf16.lowercased(), try IconvConverter.convert(bytes, from: utf16, invalidUnit: 2))
+        }
+        if UTF8Validator.isValid(bytes) {
+            return ("utf-8", IconvConverter.Result(utf8: bytes, replacements: 0))
+        }
+        let census = UTF8Validator.census(bytes)
+        if census.multibyte >= 8 && census.invalid * 50 <= census.multibyte {
+            return ("utf-8", try utf8Repaired(bytes))
+        }
+        if let declared, declared != "utf-8", declared != "utf8", !CharsetDeclaration.isGBFamily(declared),
+           let result = try? IconvConverter.convert(bytes, from: declared.uppercased()) {
+            return (declared, result)
+        }
+        return (fallbackEncoding, try IconvConverter.convert(bytes, from: fallbackEncoding.uppercased()))
+    }
+
+    private func utf8Repaired(_ bytes: [UInt8]) throws -> IconvConverter.Result {
+        if UTF8Validator.isValid(bytes) { return IconvConverter.Result(utf8: bytes, replacements: 0) }
+        return try IconvConverter.convert(bytes, from: "UTF-8")
+    }
+}

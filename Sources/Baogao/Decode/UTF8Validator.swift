@@ -1,0 +1,90 @@
+/// Checks whether bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+public enum UTF8Validator {
+    /// Whether `bytes` is valid UTF-8.
+    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // ASCII fast path, eight bytes at a time.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+            guard index < count else { return true }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= lower && second <= upper else { return false }
+            var position = index + 2
+            while position < index + length {
+                guard bytes[position] & 0xC0 == 0x80 else { return false }
+                position += 1
+            }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether `bytes` is valid UTF-8.
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+}
+
+extension UTF8Validator {
+    /// Counts well-formed multibyte sequences and invalid bytes, to tell UTF-8 with a few bad
+    /// bytes from a legacy encoding.
+    public static func census(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int) {
+        var multibyte = 0
+        var invalid = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            var valid = length > 0 && index + length <= count
+            if valid {
+                for position in index + 1..<index + length where bytes[position] & 0xC0 != 0x80 {
+                    valid = false
+                    break
+                }
+            }
+            if valid {
+                multibyte += 1
+                index += length
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return (multibyte, invalid)
+    }
+}

@@ -1,0 +1,42 @@
+/// Extracts numeric entities (money, percent, percentage_point, quantity, date) and indicator figures from report text.
+public struct EntityExtractor: Sendable {
+    private let matcher: IndicatorMatcher
+
+    /// Creates an extractor that maps indicator names with `lexicon`.
+    public init(lexicon: IndicatorLexicon) {
+        matcher = IndicatorMatcher(lexicon: lexicon)
+    }
+
+    /// All entities of `text`, sorted by start. `metadata` (may be nil) gives the report year for `period`.
+    public func extract(from text: String, metadata: ReportMetadata?) -> [Entity] {
+        let scalars = NumericText(text)
+        let tokens = NumberScanner(text: scalars).scan()
+        let indicators = matcher.indicators(in: scalars, tokens: tokens, metadata: metadata)
+        var entities: [Entity] = []
+        entities.reserveCapacity(tokens.count + indicators.count)
+        var next = 0
+        for token in tokens {
+            guard let entity = token.entity(in: scalars) else { continue }
+            while next < indicators.count, indicators[next].start <= entity.start {
+                entities.append(indicators[next])
+                next += 1
+            }
+            entities.append(entity)
+        }
+        entities.append(contentsOf: indicators[next...])
+        return Self.sorted(entities)
+    }
+
+    /// Stable sort by start (indicators were appended in name order, which is not always start order).
+    private static func sorted(_ entities: [Entity]) -> [Entity] {
+        var isSorted = true
+        for index in entities.indices.dropFirst() where entities[index - 1].start > entities[index].start {
+            isSorted = false
+            break
+        }
+        if isSorted { return entities }
+        return entities.enumerated().sorted { lhs, rhs in
+            lhs.element.start != rhs.element.start ? lhs.element.start < rhs.element.start : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

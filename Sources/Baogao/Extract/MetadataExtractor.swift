@@ -1,0 +1,31 @@
+/// Reads a report's metadata (region, date, year, speaker, meeting) from its title and the start of its text.
+///
+/// Only the title and the first `MetadataText.windowLength` characters are read, so the cost
+/// per report is small and independent of the report's length.
+public struct MetadataExtractor: Sendable {
+    /// The divisions that regions are resolved against.
+    public let gazetteer: Gazetteer
+    private let resolver: RegionResolver
+    private let dates = MetadataDateFinder()
+    private let speakers = MetadataSpeakerFinder()
+    private let meetings = MetadataMeetingFinder()
+
+    /// Creates an extractor over a gazetteer.
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        resolver = RegionResolver(gazetteer: gazetteer)
+    }
+
+    /// Metadata of a report from its title (may be empty) and its main text (NFKC-normalised, paragraphs joined by "\n").
+    public func extract(title: String, text: String) -> ReportMetadata {
+        let prepared = MetadataText(title: title, text: text)
+        let date = dates.deliveryDate(in: prepared.header)
+        let year = date?.year ?? dates.titleYear(in: prepared.header)
+        let gazetteer = self.gazetteer
+        let speaker = speakers.speaker(in: prepared.header) { gazetteer.isName($0) }
+        let region = resolver.resolve(prepared, year: year, role: speaker?.role)
+        return ReportMetadata(
+            region: region, reportDate: date?.iso, reportYear: year, speaker: speaker,
+            meeting: meetings.meeting(in: prepared.header))
+    }
+}

@@ -1,0 +1,47 @@
+/// Recognises section headings by their numbering: `一、` (level 1), `(一)` (2), `1.`/`1、` (3), `(1)` (4).
+public enum HeadingDetector {
+    private static let chineseDigits: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+    /// Headings longer than this (before a 。) are prose that starts with a list marker.
+    public static let maxTitleLength = 60
+
+    /// The heading a normalised paragraph starts with, or nil.
+    public static func heading(in paragraph: String, start: Int) -> Heading? {
+        let scalars = Array(paragraph.unicodeScalars.prefix(maxTitleLength + 8))
+        guard let (level, markerLength) = marker(scalars) else { return nil }
+        let rest = scalars[markerLength...]
+        let end = rest.firstIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" }) ?? rest.endIndex
+        let title = String(String.UnicodeScalarView(rest[rest.startIndex..<end]))
+        guard !title.isEmpty, title.unicodeScalars.count <= maxTitleLength else { return nil }
+        if end == rest.endIndex && paragraph.unicodeScalars.count > scalars.count { return nil }
+        let marker = String(String.UnicodeScalarView(scalars[0..<markerLength]))
+        return Heading(level: level, marker: marker, title: title, start: start)
+    }
+
+    private static func marker(_ scalars: [Unicode.Scalar]) -> (level: Int, length: Int)? {
+        guard let first = scalars.first else { return nil }
+        if first == "(" {
+            var index = 1
+            if index < scalars.count, chineseDigits.contains(scalars[index]) {
+                while index < scalars.count, chineseDigits.contains(scalars[index]) { index += 1 }
+                if index < scalars.count, scalars[index] == ")", index <= 4 { return (2, index + 1) }
+                return nil
+            }
+            while index < scalars.count, scalars[index].properties.numericType == .decimal, scalars[index].isASCII { index += 1 }
+            if index > 1, index <= 3, index < scalars.count, scalars[index] == ")" { return (4, index + 1) }
+            return nil
+        }
+        var index = 0
+        if chineseDigits.contains(first) {
+            while index < scalars.count, chineseDigits.contains(scalars[index]) { index += 1 }
+            if index <= 3, index < scalars.count, scalars[index] == "、" { return (1, index + 1) }
+            return nil
+        }
+        while index < scalars.count, scalars[index].isASCII, scalars[index].properties.numericType == .decimal { index += 1 }
+        if index >= 1, index <= 2, index < scalars.count, scalars[index] == "、" || scalars[index] == "." {
+            // `1.5亿元` is a number, not a heading: the marker must not be followed by a digit.
+            if index + 1 < scalars.count, scalars[index + 1].properties.numericType == .decimal { return nil }
+            return (3, index + 1)
+        }
+        return nil
+    }
+}

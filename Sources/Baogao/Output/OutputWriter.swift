@@ -1,0 +1,68 @@
+import Foundation
+
+/// Writes a run's outputs from the state database, each atomically: the snapshot, the entities
+/// file, the errors file and this run's changes file.
+public enum OutputWriter {
+    /// What was written.
+    public struct Written: Sendable {
+        public var reports = 0
+        public var changed = 0
+        public var failures = 0
+        public var changesFile: String?
+    }
+
+    /// Writes every output.
+    ///
+    /// - Parameters:
+    ///   - since: the last completed run; the changes file holds what changed after it.
+    ///   - runLabel: the changes file's name without extension (sortable: start time and run number).
+    /// - Throws: ``AtomicFileWriter/Failure`` or ``StateError``.
+    public static func write(
+        from store: StateStore, to files: OutputFiles, scanFailures: [PageFailure], since: Int64, runLabel: String
+    ) throws -> Written {
+        var written = Written()
+        let records = try AtomicFileWriter(path: files.records)
+        let entities = try files.entities.map { try AtomicFileWriter(path: $0) }
+        try store.forEachRecord { _, line, entityLines in
+            try records.write(line)
+            if let entities, !entityLines.isEmpty { try entities.write(entityLines) }
+            written.reports += 1
+        }
+        try records.commit()
+        try entities?.commit()
+
+        let failures = (try store.failures() + scanFailures).sorted { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
+        let errors = try AtomicFileWriter(path: files.errors)
+        for failure in failures { try errors.write(ErrorLineEncoder.line(for: failure)) }
+        try errors.commit()
+        written.failures = failures.count
+
+        try FileManager.default.createDirectory(atPath: files.changes, withIntermediateDirectories: true)
+        let changesPath = files.changes + "/" + runLabel + ".jsonl"
+        let changes = try AtomicFileWriter(path: changesPath)
+        try store.forEachChange(since: since) { id, line in
+            if let line {
+                try changes.write(line)
+            } else {
+                try changes.write(tombstone(id))
+            }
+            written.changed += 1
+        }
+        try changes.commit()
+        written.changesFile = changesPath
+        return written
+    }
+
+    /// The line that says a report is gone: `{"schema_version":1,"id":"…","deleted":true}`.
+    public static func tombstone(_ id: String) -> [UInt8] {
+        var json = JSONWriter(capacity: 64)
+        json.beginObject()
+        json.key("schema_version"); json.number(ReportRecord.schemaVersion)
+        json.key("id"); json.string(id)
+        json.key("deleted"); json.bool(true)
+        json.endObject()
+        var bytes = json.bytes
+        bytes.append(0x0A)
+        return bytes
+    }
+}

@@ -1,0 +1,115 @@
+/// The encode stage: one ``ReportRecord`` to one JSON line (schema v1, keys in documented order).
+public struct RecordEncoder: Stage {
+    public static let name = "encode"
+
+    /// Creates an encoder.
+    public init() {}
+
+    /// The record as a JSON object followed by a newline.
+    public func run(_ record: ReportRecord) -> [UInt8] {
+        var json = JSONWriter(capacity: record.text.utf8.count * 2 + 1024)
+        json.beginObject()
+        json.key("schema_version"); json.number(ReportRecord.schemaVersion)
+        json.key("id"); json.string(record.id)
+        json.key("sources"); json.beginArray()
+        for source in record.sources { json.string(source) }
+        json.endArray()
+        json.key("title"); json.string(record.title)
+        json.key("text"); json.string(record.text)
+        json.key("headings"); json.beginArray()
+        for heading in record.headings { write(heading, to: &json) }
+        json.endArray()
+        json.key("metadata"); write(record.metadata, to: &json)
+        json.key("entities"); json.beginArray()
+        for entity in record.entities { write(entity, to: &json) }
+        json.endArray()
+        json.key("encoding"); json.string(record.encoding)
+        json.key("warnings"); json.beginArray()
+        for warning in record.warnings { write(warning, to: &json) }
+        json.endArray()
+        json.endObject()
+        var bytes = json.bytes
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    private func write(_ heading: Heading, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("level"); json.number(heading.level)
+        json.key("marker"); json.string(heading.marker)
+        json.key("title"); json.string(heading.title)
+        json.key("start"); json.number(heading.start)
+        json.endObject()
+    }
+
+    private func write(_ metadata: ReportMetadata, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("region")
+        if let region = metadata.region {
+            json.beginObject()
+            json.key("province"); json.string(region.province)
+            json.key("prefecture"); json.string(region.prefecture)
+            json.key("county"); json.string(region.county)
+            json.key("code"); json.string(region.code)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("report_date"); json.string(metadata.reportDate)
+        json.key("report_year"); json.number(metadata.reportYear)
+        json.key("speaker")
+        if let speaker = metadata.speaker {
+            json.beginObject()
+            json.key("name"); json.string(speaker.name)
+            json.key("role"); json.string(speaker.role)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("meeting")
+        if let meeting = metadata.meeting {
+            json.beginObject()
+            json.key("term"); json.number(meeting.term)
+            json.key("session"); json.number(meeting.session)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("published_date"); json.string(metadata.publishedDate)
+        json.endObject()
+    }
+
+    private func write(_ entity: Entity, to json: inout JSONWriter) {
+        json.beginObject()
+        writeFields(of: entity, to: &json)
+        json.endObject()
+    }
+
+    /// Writes an entity's keys into the open object; also used for the entities file.
+    func writeFields(of entity: Entity, to json: inout JSONWriter) {
+        json.key("type"); json.string(entity.type.rawValue)
+        json.key("surface"); json.string(entity.surface)
+        json.key("start"); json.number(entity.start)
+        json.key("value")
+        switch entity.value {
+        case .number(let number): json.number(number)
+        case .date(let date): json.string(date)
+        }
+        if let valueMax = entity.valueMax { json.key("value_max"); json.number(valueMax) }
+        if let currency = entity.currency { json.key("currency"); json.string(currency) }
+        if let unit = entity.unit { json.key("unit"); json.string(unit) }
+        if let qualifier = entity.qualifier { json.key("qualifier"); json.string(qualifier.rawValue) }
+        if let indicator = entity.indicator { json.key("indicator"); json.string(indicator) }
+        if let measure = entity.measure { json.key("measure"); json.string(measure.rawValue) }
+        if let modality = entity.modality { json.key("modality"); json.string(modality.rawValue) }
+        if let period = entity.period { json.key("period"); json.string(period) }
+    }
+
+    private func write(_ warning: RecordWarning, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("code"); json.string(warning.code)
+        json.key("source"); json.string(warning.source)
+        json.key("message"); json.string(warning.message)
+        json.endObject()
+    }
+}

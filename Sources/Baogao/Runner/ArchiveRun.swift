@@ -1,0 +1,209 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// One run of a pipeline over an archive with its state: scan, plan what changed, process it
+/// concurrently, save results, write the outputs.
+///
+/// Incremental by design: a page whose size and time, or else whose content, match the state is
+/// not processed again; a report is processed when any of its pages is new, changed or gone, when
+/// it has a page that failed for a reason that may pass (`unreadable`, `timeout`), or when the
+/// pipeline (its files, data or baogao's version) changed. Results are committed in batches, so
+/// a killed run loses at most its last batch and the next run carries on from there.
+public struct ArchiveRun: Sendable {
+    /// What to run on and where to write.
+    public struct Options: Sendable {
+        /// The input directory (absolute).
+        public var root: String
+        public var files: OutputFiles
+        public var jobs: Int
+        public var shard: Shard?
+        /// Process every report, whatever the state says.
+        public var full: Bool
+        /// Reports per state transaction.
+        public var batchSize: Int
+
+        /// Creates options.
+        public init(root: String, files: OutputFiles, jobs: Int, shard: Shard? = nil, full: Bool = false, batchSize: Int = 32) {
+            self.root = root
+            self.files = files
+            self.jobs = jobs
+            self.shard = shard
+            self.full = full
+            self.batchSize = batchSize
+        }
+    }
+
+    public var pipeline: ReportPipeline
+    /// The pipeline's fingerprint (``PipelineConfig/fingerprint``): records made with another are stale.
+    public var fingerprint: String
+    /// Seconds a page may take (``PageLimits/pageTimeoutSeconds``).
+    public var pageTimeout: Double
+
+    /// Creates a run.
+    public init(pipeline: ReportPipeline, fingerprint: String, pageTimeout: Double) {
+        self.pipeline = pipeline
+        self.fingerprint = fingerprint
+        self.pageTimeout = pageTimeout
+    }
+
+    private struct Work: Sendable {
+        var group: ReportGroup
+        var unlessKey: String?
+    }
+
+    /// Runs once.
+    ///
+    /// - Parameters:
+    ///   - stop: set by a signal handler; the run stops taking reports, saves what is done and
+    ///     returns a summary with status `interrupted` without touching the outputs.
+    ///   - progress: called after each processed report (from a worker thread).
+    /// - Throws: ``RunLock/Held`` when another run holds the state; ``StateError``;
+    ///   ``AtomicFileWriter/Failure`` when an output cannot be written.
+    public func run(
+        _ options: Options, stop: StopFlag = StopFlag(), logger: Logger = Logger(label: "baogao"),
+        progress: (@Sendable (RunProgress) -> Void)? = nil
+    ) throws -> RunSummary {
+        let clock = ContinuousClock.now
+        var summary = RunSummary()
+        summary.started = Self.timestamp()
+        summary.jobs = options.jobs
+        summary.shard = options.shard?.description
+
+        let lock = try RunLock(path: options.files.state + ".lock", started: summary.started)
+        defer { lock.release() }
+        if let previous = lock.takenOverFrom {
+            logger.warning("took over a lock left by a run that did not finish", metadata: ["lock.previous": "\(previous)"])
+        }
+        for path in [options.files.records, options.files.errors, options.files.summary] + [options.files.entities, options.files.metrics].compactMap({ $0 }) {
+            AtomicFileWriter.removeLeftovers(of: path)
+        }
+        AtomicFileWriter.removeLeftovers(inFolder: options.files.changes)
+        let store = try StateStore(path: options.files.state)
+        let since = try store.lastCompletedRun()
+        summary.run = try store.beginRun(started: summary.started)
+
+        let scan = ArchiveScanner.scan(root: options.root)
+        let inShard = { (id: String) in options.shard?.contains(reportID: id) ?? true }
+        let groups = ReportGrouper.group(scan.pages).filter { inShard($0.id) }
+        let scanFailures = scan.failures.filter { inShard(ReportGrouper.source(for: $0.source).reportID) }
+        summary.pagesSeen = groups.reduce(0) { $0 + $1.pages.count } + scanFailures.count
+
+        let plan = try self.plan(groups, store: store, full: options.full)
+        summary.pagesUnchanged = plan.unchangedPages
+        summary.reportsUnchanged = plan.unchangedReports
+        logger.info("planned", metadata: [
+            "reports.to_process": "\(plan.work.count)", "reports.unchanged": "\(plan.unchangedReports)",
+            "reports.deleted": "\(plan.deleted.count)",
+        ])
+
+        let sink = ResultSink(store: store, fingerprint: fingerprint, run: summary.run, batchSize: options.batchSize, summary: summary)
+        let work = plan.work
+        let pagesTotal = work.reduce(0) { $0 + $1.group.pages.count }
+        let processingStart = ContinuousClock.now
+        let pipeline = self.pipeline
+        let timeLimit = pageTimeout
+        Runner(jobs: options.jobs).run(count: work.count, stop: stop, work: { index in
+            pipeline.process(work[index].group, unlessKey: work[index].unlessKey, timeLimit: timeLimit)
+        }, deliver: { index, outcome in
+            sink.accept(outcome, pages: work[index].group.pages.count)
+            if let progress {
+                let done = sink.progress
+                progress(RunProgress(
+                    reportsDone: index + 1, reportsTotal: work.count, pagesDone: done, pagesTotal: pagesTotal,
+                    elapsedSeconds: Self.seconds(since: processingStart)))
+            }
+        })
+        summary = try sink.finish()
+
+        if let signal = stop.signal {
+            summary.status = "interrupted"
+            summary.finished = Self.timestamp()
+            summary.elapsedSeconds = Self.seconds(since: clock)
+            try store.finishRun(summary.run, finished: summary.finished, status: "interrupted", summary: String(decoding: summary.json(), as: UTF8.self))
+            logger.notice("interrupted: saved what was done; the next run carries on", metadata: ["signal": "\(signal)"])
+            return summary
+        }
+
+        try store.delete(reports: plan.deleted, run: summary.run)
+        summary.reportsDeleted = plan.deleted.count
+        let writeStart = ContinuousClock.now
+        let label = summary.started.replacingOccurrences(of: ":", with: "") + "-run\(summary.run)"
+        let written = try OutputWriter.write(
+            from: store, to: options.files, scanFailures: scanFailures, since: since, runLabel: label)
+        summary.timings.addWrite(since: writeStart)
+        summary.pagesFailed += scanFailures.count
+        for failure in scanFailures { summary.failuresByReason[failure.reason, default: 0] += 1 }
+        summary.reportsTotal = written.reports
+        summary.reportsChanged = written.changed
+        summary.pagesFailedTotal = written.failures
+        summary.changesFile = written.changesFile
+        summary.finished = Self.timestamp()
+        summary.elapsedSeconds = Self.seconds(since: clock)
+
+        let summaryFile = try AtomicFileWriter(path: options.files.summary)
+        try summaryFile.write(summary.json())
+        try summaryFile.commit()
+        if let metrics = options.files.metrics {
+            let file = try AtomicFileWriter(path: metrics)
+            try file.write(Array(summary.prometheus(finishedAt: Date().timeIntervalSince1970).utf8))
+            try file.commit()
+        }
+        try store.finishRun(summary.run, finished: summary.finished, status: "complete", summary: String(decoding: summary.json(), as: UTF8.self))
+        return summary
+    }
+
+    private struct Plan {
+        var work: [Work] = []
+        var deleted: [String] = []
+        var unchangedPages = 0
+        var unchangedReports = 0
+    }
+
+    /// Splits the reports into those to process and those the state already has.
+    private func plan(_ groups: [ReportGroup], store: StateStore, full: Bool) throws -> Plan {
+        let knownPages = try store.pages()
+        let knownReports = try store.reports()
+        let reader = pipeline.reader
+        var plan = Plan()
+        var present = Set<String>()
+        for group in groups {
+            present.insert(group.id)
+            guard !full, let stored = knownReports[group.id], stored.fingerprint == fingerprint else {
+                plan.work.append(Work(group: group, unlessKey: nil))
+                continue
+            }
+            var same = true
+            var pages: [(path: String, hash: UInt64?)] = []
+            for source in group.pages {
+                guard let known = knownPages[source.relativePath], let stat = reader.fileStatus(source),
+                      known.size == stat.size, known.modified == stat.modified,
+                      !(known.failure.map { PageState.transientReasons.contains($0.reason) } ?? false) else {
+                    same = false
+                    break
+                }
+                pages.append((source.relativePath, known.hash))
+            }
+            if same && ReportKey.of(pages) == stored.key {
+                plan.unchangedPages += group.pages.count
+                plan.unchangedReports += 1
+            } else {
+                plan.work.append(Work(group: group, unlessKey: stored.key))
+            }
+        }
+        plan.deleted = knownReports.keys.filter { !present.contains($0) }.sorted()
+        return plan
+    }
+
+    /// Now in ISO 8601 UTC (`2026-11-29T22:30:00Z`).
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

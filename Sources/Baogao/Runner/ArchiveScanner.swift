@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Walks an input directory for saved pages (`*.html`, `*.htm`, `*.shtml`) with `opendir`/`readdir`.
+///
+/// Symbolic links to files are followed; links to directories are not (no loops). Entries that
+/// cannot be used — unreadable directories, names that are not UTF-8 — come back as failures.
+public enum ArchiveScanner {
+    /// What a scan found.
+    public struct Result: Sendable {
+        /// Page paths relative to the root, `/`-separated, sorted by their UTF-8 bytes.
+        public var pages: [String]
+        /// Entries that could not be used, with the reason.
+        public var failures: [PageFailure]
+    }
+
+    /// The extensions of saved pages, lower-cased.
+    public static let extensions: Set<String> = ["html", "htm", "shtml"]
+
+    /// Scans `root` recursively.
+    public static func scan(root: String) -> Result {
+        var result = Result(pages: [], failures: [])
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            let absolute = relative.isEmpty ? root : root + "/" + relative
+            guard let directory = opendir(absolute) else {
+                let reason = String(cString: strerror(errno))
+                result.failures.append(PageFailure(
+                    source: relative.isEmpty ? "." : relative, reportID: "", stage: "scan", reason: "unreadable_directory",
+                    message: "cannot read directory: \(reason)"))
+                continue
+            }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    Array(raw.prefix(while: { $0 != 0 }))
+                }
+                if nameBytes == [0x2E] || nameBytes == [0x2E, 0x2E] { continue }
+                guard let name = String(validating: nameBytes, as: UTF8.self) else {
+                    let shown = String(decoding: nameBytes, as: UTF8.self)
+                    if isPageName(shown) {
+                        result.failures.append(PageFailure(
+                            source: relative.isEmpty ? shown : relative + "/" + shown, reportID: "", stage: "scan",
+                            reason: "bad_file_name", message: "file name is not valid UTF-8; rename the file to process it"))
+                    }
+                    continue
+                }
+                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(absolute + "/" + name, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    pending.append(childRelative)
+                case S_IFREG:
+                    if isPageName(name) { result.pages.append(childRelative) }
+                case S_IFLNK:
+                    var target = stat()
+                    if isPageName(name), stat(absolute + "/" + name, &target) == 0, target.st_mode & S_IFMT == S_IFREG {
+                        result.pages.append(childRelative)
+                    } else if isPageName(name) {
+                        result.failures.append(PageFailure(
+                            source: childRelative, reportID: "", stage: "scan", reason: "bad_link",
+                            message: "symbolic link does not lead to a regular file"))
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        result.pages.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return result
+    }
+
+    /// Whether a file name has a page extension.
+    public static func isPageName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+}

@@ -1,0 +1,62 @@
+import Dispatch
+import Synchronization
+
+/// Runs work items concurrently with Dispatch and delivers their results strictly in order.
+///
+/// `jobs` worker threads take items in index order; at most `window` items are finished but not
+/// yet delivered, so memory stays bounded whatever the archive's size; `deliver` is called for
+/// item 0, 1, 2, … one at a time. A set ``StopFlag`` stops workers from taking new items; items
+/// already taken finish and are delivered.
+public struct Runner: Sendable {
+    public var jobs: Int
+    /// How many items may be finished but not yet delivered.
+    public var window: Int
+
+    /// Creates a runner.
+    public init(jobs: Int, window: Int? = nil) {
+        self.jobs = max(1, jobs)
+        self.window = max(self.jobs, window ?? self.jobs * 8)
+    }
+
+    private struct State<Output> {
+        var next = 0
+        var finished: [Int: Output] = [:]
+        var nextToDeliver = 0
+    }
+
+    /// Processes items `0..<count` with `work` and hands each result to `deliver` in index order.
+    ///
+    /// - Returns: how many items were delivered (fewer than `count` only when stopped).
+    @discardableResult
+    public func run<Output: Sendable>(
+        count: Int, stop: StopFlag? = nil, work: @Sendable @escaping (Int) -> Output,
+        deliver: @Sendable @escaping (Int, Output) -> Void
+    ) -> Int {
+        let state = Mutex(State<Output>())
+        let slots = DispatchSemaphore(value: window)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(count, 1))) { _ in
+            while true {
+                slots.wait()
+                let index = state.withLock { state -> Int? in
+                    guard state.next < count, stop?.signal == nil else { return nil }
+                    defer { state.next += 1 }
+                    return state.next
+                }
+                guard let index else {
+                    slots.signal()
+                    return
+                }
+                let output = work(index)
+                state.withLock { state in
+                    state.finished[index] = output
+                    while let ready = state.finished.removeValue(forKey: state.nextToDeliver) {
+                        deliver(state.nextToDeliver, ready)
+                        state.nextToDeliver += 1
+                        slots.signal()
+                    }
+                }
+            }
+        }
+        return state.withLock { $0.nextToDeliver }
+    }
+}

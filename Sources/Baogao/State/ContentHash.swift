@@ -1,0 +1,24 @@
+/// A stable 64-bit FNV-1a hash of bytes, for telling changed pages and records from unchanged ones.
+///
+/// Not cryptographic: it only has to notice edits, and it must be the same in every process
+/// (Swift's `Hasher` is seeded per process, so it cannot be used).
+public enum ContentHash {
+    /// The hash of `bytes`.
+    public static func of<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The hash of a string's UTF-8 bytes.
+    public static func of(_ text: String) -> UInt64 { of(text.utf8) }
+
+    /// The hash as 16 lower-case hex digits.
+    public static func hex(_ hash: UInt64) -> String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import GRDB
+
+/// The incremental state of one output: pages, reports with their records, runs and tombstones,
+/// in an embedded SQLite database (GRDB).
+///
+/// The database is the source of truth for the outputs: every run writes the snapshot, the
+/// entities file and the errors file from it, so a run killed at any moment leaves a state from
+/// which the next run produces exactly what an uninterrupted run would have. Each batch of
+/// processed reports is one transaction.
+public final class StateStore: Sendable {
+    /// The database file.
+    public let path: String
+    private let database: DatabaseQueue
+
+    /// The version of the tables below; a store of another version is rebuilt.
+    static let schemaVersion = "1"
+
+    /// Opens (creating if needed) the state database.
+    ///
+    /// - Throws: ``StateError`` naming the file when it cannot be opened or is not a baogao state.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try migrate()
+        } catch let error as DatabaseError {
+            throw StateError(path: path, problem: "cannot open the state database: \(error.message ?? "\(error)")")
+        }
+    }
+
+    private func migrate() throws {
+        try database.write { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS pages (
+                    path TEXT PRIMARY KEY, report_id TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                    hash INTEGER, stage TEXT, reason TEXT, message TEXT);
+                CREATE INDEX IF NOT EXISTS pages_by_report ON pages(report_id);
+                CREATE TABLE IF NOT EXISTS reports (
+                    id TEXT PRIMARY KEY, key TEXT NOT NULL, fingerprint TEXT NOT NULL, line BLOB, entities BLOB,
+                    line_hash INTEGER, changed_run INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS tombstones (id TEXT NOT NULL, run INTEGER NOT NULL, PRIMARY KEY (id, run));
+                CREATE TABLE IF NOT EXISTS runs (
+                    id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL, summary TEXT);
+                """)
+            let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+            if version == nil {
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", arguments: [Self.schemaVersion])
+            } else if version != Self.schemaVersion {
+                throw StateError(path: path, problem: "state schema version \(version!) is not \(Self.schemaVersion); remove the file to rebuild it")
+            }
+        }
+    }
+
+    // MARK: Runs
+
+    /// Starts a run and returns its number.
+    public func beginRun(started: String) throws -> Int64 {
+        try write { db in
+            try db.execute(sql: "INSERT INTO runs (started, status) VALUES (?, 'running')", arguments: [started])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Marks a run finished with its status (`complete`, `interrupted`) and summary.
+    public func finishRun(_ run: Int64, finished: String, status: String, summary: String) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE runs SET finished = ?, status = ?, summary = ? WHERE id = ?",
+                arguments: [finished, status, summary, run])
+        }
+    }
+
+    /// The newest run that completed, or 0 when none did.
+    public func lastCompletedRun() throws -> Int64 {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM runs WHERE status = 'complete'") ?? 0
+        }
+    }
+
+    // MARK: Pages and reports
+
+    /// Every page the store knows, by path.
+    public func pages() throws -> [String: PageState] {
+        try read { db in
+            var pages: [String: PageState] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, report_id, size, modified, hash, stage, reason, message FROM pages")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                let reportID: String = row[1]
+                let hash: Int64? = row[4]
+                let reason: String? = row[6]
+                let failure = reason.map {
+                    PageFailure(source: path, reportID: reportID, stage: row[5] ?? "", reason: $0, message: row[7] ?? "")
+                }
+                pages[path] = PageState(
+                    path: path, reportID: reportID, size: row[2], modified: row[3], hash: hash.map { UInt64(bitPattern: $0) },
+                    failure: failure)
+            }
+            return pages
+        }
+    }
+
+    /// Every report the store knows, by id.
+    public func reports() throws -> [String: StoredReport] {
+        try read { db in
+            var reports: [String: StoredReport] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, fingerprint, line IS NOT NULL FROM reports")
+            while let row = try rows.next() {
+                let id: String = row[0]
+                reports[id] = StoredReport(id: id, key: row[1], fingerprint: row[2], hasRecord: row[3])
+            }
+            return reports
+        }
+    }
+
+    /// Saves processed reports in one transaction. A report whose record is byte-identical to the
+    /// stored one keeps its `changed_run`, so it does not show up as changed.
+    public func save(_ results: [ReportResult], fingerprint: String, run: Int64) throws {
+        guard !results.isEmpty else { return }
+        try write { db in
+            for result in results {
+                let lineHash = result.line.map { Int64(bitPattern: ContentHash.of($0)) }
+                let previous = try Row.fetchOne(db, sql: "SELECT line_hash, line IS NOT NULL FROM reports WHERE id = ?", arguments: [result.id])
+                let unchanged = previous.map { row -> Bool in
+                    let hash: Int64? = row[0]
+                    let hadLine: Bool = row[1]
+                    return hash == lineHash && hadLine == (result.line != nil)
+                } ?? false
+                // A report seen for the first time with no record has nothing to tell downstream.
+                let changedRun = previous == nil && result.line == nil ? 0 : run
+                if unchanged {
+                    try db.execute(
+                        sql: "UPDATE reports SET key = ?, fingerprint = ?, entities = ? WHERE id = ?",
+                        arguments: [result.key, fingerprint, result.entityLines.isEmpty ? nil : Data(result.entityLines), result.id])
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT OR REPLACE INTO reports (id, key, fingerprint, line, entities, line_hash, changed_run)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [result.id, result.key, fingerprint, result.line.map { Data($0) },
+                                    result.entityLines.isEmpty ? nil : Data(result.entityLines), lineHash, changedRun])
+                }
+                try db.execute(sql: "DELETE FROM pages WHERE report_id = ?", arguments: [result.id])
+                for page in result.pages { try insert(page, into: db) }
+            }
+        }
+    }
+
+    /// Records new sizes and times of pages whose content did not change.
+    public func touch(_ pages: [PageState]) throws {
+        guard !pages.isEmpty else { return }
+        try write { db in
+            for page in pages {
+                try db.execute(
+                    sql: "UPDATE pages SET size = ?, modified = ? WHERE path = ?", arguments: [page.size, page.modified, page.path])
+            }
+        }
+    }
+
+    /// Removes reports whose pages are all gone, leaving tombstones for the changes file.
+    public func delete(reports ids: [String], run: Int64) throws {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            for id in ids {
+                let hadRecord = try Bool.fetchOne(db, sql: "SELECT line IS NOT NULL FROM reports WHERE id = ?", arguments: [id]) ?? false
+                try db.execute(sql: "DELETE FROM reports WHERE id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM pages WHERE report_id = ?", arguments: [id])
+                if hadRecord {
+                    try db.execute(sql: "INSERT OR REPLACE INTO tombstones (id, run) VALUES (?, ?)", arguments: [id, run])
+                }
+            }
+        }
+    }
+
+    private func insert(_ page: PageState, into db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO pages (path, report_id, size, modified, hash, stage, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [page.path, page.reportID, page.size, page.modified, page.hash.map { Int64(bitPattern: $0) },
+                        page.failure?.stage, page.failure?.reason, page.failure?.message])
+    }
+
+    // MARK: Reading the outputs
+
+    /// Calls `body` with every record line, in id order (UTF-8 byte order).
+    public func forEachRecord(_ body: (_ id: String, _ line: [UInt8], _ entities: [UInt8]) throws -> Void) throws {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, line, entities FROM reports WHERE line IS NOT NULL ORDER BY id")
+            while let row = try rows.next() {
+                let line: Data = row[1]
+                let entities: Data? = row[2]
+                try body(row[0], Array(line), entities.map(Array.init) ?? [])
+            }
+        }
+    }
+
+    /// The failed pages, sorted by path.
+    public func failures() throws -> [PageFailure] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT path, report_id, stage, reason, message FROM pages WHERE reason IS NOT NULL ORDER BY path")
+                .map { PageFailure(source: $0[0], reportID: $0[1], stage: $0[2] ?? "", reason: $0[3], message: $0[4] ?? "") }
+        }
+    }
+
+    /// Changes after run `since`, in id order: a record line for reports changed since, nil for
+    /// reports removed (a tombstone).
+    public func forEachChange(since: Int64, _ body: (_ id: String, _ line: [UInt8]?) throws -> Void) throws {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, line FROM reports WHERE changed_run > ?1
+                UNION ALL
+                SELECT id, NULL FROM tombstones WHERE run > ?1 AND id NOT IN (SELECT id FROM reports WHERE changed_run > ?1 AND line IS NOT NULL)
+                ORDER BY id
+                """, arguments: [since])
+            var last: String?
+            while let row = try rows.next() {
+                let id: String = row[0]
+                if id == last { continue }
+                last = id
+                let line: Data? = row[1]
+                try body(id, line.map(Array.init))
+            }
+        }
+    }
+
+    /// How many reports have records.
+    public func recordCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE line IS NOT NULL") ?? 0 }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(body)
+        } catch let error as DatabaseError {
+            throw StateError(path: path, problem: error.message ?? "\(error)")
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(body)
+        } catch let error as DatabaseError {
+            throw StateError(path: path, problem: error.message ?? "\(error)")
+        }
+    }
+}

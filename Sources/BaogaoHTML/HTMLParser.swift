@@ -1,0 +1,85 @@
+import CLibXML2
+
+/// Parses UTF-8 HTML with libxml2's HTML parser (`htmlCtxtReadMemory`) into an ``HTMLTree``.
+///
+/// The caller decodes the page to UTF-8 first: libxml2 is told the bytes are UTF-8 and never
+/// guesses, because its own charset handling silently truncates mis-declared GB pages. Parsing is
+/// safe on many threads at once; every libxml2 pointer stays inside ``parse(utf8:options:)``.
+public enum HTMLParser {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// libxml2's parse options: recover from broken markup, stay silent, never touch the network.
+    private static let parseOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+
+    /// Parses a page given as UTF-8 bytes.
+    ///
+    /// - Parameters:
+    ///   - utf8: The page, already converted to UTF-8.
+    ///   - options: XPath rules to mark nodes with, and size limits.
+    /// - Returns: The page's element and text tree.
+    /// - Throws: ``HTMLParseError`` when libxml2 builds no document or an XPath rule is invalid.
+    public static func parse(utf8: [UInt8], options: HTMLParseOptions = HTMLParseOptions()) throws -> HTMLTree {
+        precondition(initialized)
+        guard utf8.count < Int(Int32.max) else { throw HTMLParseError.tooLarge(bytes: utf8.count) }
+        var errorCount: Int32 = 0
+        baogao_silence_errors(&errorCount)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+
+        guard let context = htmlNewParserCtxt() else { throw HTMLParseError.noDocument }
+        defer { htmlFreeParserCtxt(context) }
+        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
+                htmlCtxtReadMemory(context, bytes, Int32(buffer.count), nil, "UTF-8", parseOptions)
+            }
+        }
+        guard let document else { throw HTMLParseError.noDocument }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { throw HTMLParseError.noDocument }
+
+        var builder = TreeBuilder(maxNodes: options.maxNodes)
+        builder.walk(root)
+        var tree = builder.tree
+        try mark(document, with: options.dropXPaths, as: .drop, in: &tree)
+        try mark(document, with: options.keepXPaths, as: .keep, in: &tree)
+        tree.parseErrors = Int(errorCount)
+        return tree
+    }
+
+    /// Whether an XPath expression compiles in libxml2 (`xmlXPathCompile`).
+    public static func isValidXPath(_ expression: String) -> Bool {
+        precondition(initialized)
+        var errorCount: Int32 = 0
+        baogao_silence_errors(&errorCount)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        guard let compiled = xmlXPathCompile(expression) else { return false }
+        xmlXPathFreeCompExpr(compiled)
+        return true
+    }
+
+    /// Marks the tree nodes matched by each XPath expression (`xmlXPathEvalExpression`).
+    private static func mark(
+        _ document: htmlDocPtr, with expressions: [String], as marks: HTMLTree.Marks, in tree: inout HTMLTree
+    ) throws {
+        guard !expressions.isEmpty else { return }
+        guard let context = xmlXPathNewContext(document) else { return }
+        defer { xmlXPathFreeContext(context) }
+        for expression in expressions {
+            guard let result = xmlXPathEvalExpression(expression, context) else {
+                throw HTMLParseError.invalidXPath(expression)
+            }
+            defer { xmlXPathFreeObject(result) }
+            guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0 else { continue }
+            for position in 0..<Int(set.pointee.nodeNr) {
+                guard let node = set.pointee.nodeTab[position],
+                      let tag = node.pointee._private else { continue }
+                let index = Int(bitPattern: tag) - 1
+                if index >= 0 && index < tree.nodes.count { tree.nodes[index].marks.insert(marks) }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// The HTML element names that content extraction distinguishes; everything else is `.other`.
+public enum HTMLTag: UInt8, Sendable, CaseIterable {
+    case other
+    case html, head, body, title, meta
+    case div, section, article, main, span, font, center
+    case p, br, hr, pre, blockquote
+    case h1, h2, h3, h4, h5, h6
+    case a, img, strong, b, em, i, u, small, sub, sup
+    case ul, ol, li, dl, dt, dd
+    case table, tbody, thead, tfoot, tr, td, th, caption
+    case nav, header, footer, aside, menu
+    case form, input, select, option, textarea, button, label
+    case iframe, frame, embed, object, canvas, video, audio, figure, figcaption
+    case script, style, noscript, template, svg, link
+
+    /// The tag for a lower-case element name as libxml2 reports it.
+    public init(name: String) {
+        self = HTMLTag.byName[name] ?? .other
+    }
+
+    private static let byName: [String: HTMLTag] = {
+        var table: [String: HTMLTag] = [:]
+        for tag in HTMLTag.allCases where tag != .other { table["\(tag)"] = tag }
+        return table
+    }()
+
+    /// Whether the element starts a new line of text in a browser (a block boundary).
+    public var isBlock: Bool {
+        switch self {
+        case .html, .body, .div, .section, .article, .main, .center, .p, .br, .hr, .pre, .blockquote,
+             .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd,
+             .table, .tbody, .thead, .tfoot, .tr, .td, .th, .caption,
+             .nav, .header, .footer, .aside, .menu, .form, .figure, .figcaption, .title, .option, .textarea,
+             .iframe, .video, .audio, .canvas, .select:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether the element never holds rendered reading text (its subtree is not collected).
+    public var isUnrendered: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .svg, .link, .meta, .head, .object, .embed, .canvas:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether the element is a heading `h1`…`h6`.
+    public var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import CLibXML2
+
+/// Walks a libxml2 DOM without recursion and copies it into an ``HTMLTree``.
+///
+/// Each recorded element gets its tree index (plus one) in libxml2's `_private` field, so XPath
+/// results can be mapped back to tree nodes before the document is freed.
+struct TreeBuilder {
+    private(set) var tree = HTMLTree()
+    private let maxNodes: Int
+    private var open: [Int32] = []
+
+    init(maxNodes: Int) {
+        self.maxNodes = maxNodes
+        tree.nodes.reserveCapacity(1024)
+        tree.text.reserveCapacity(16 * 1024)
+    }
+
+    /// Copies the subtree of `root` (an element) into the tree.
+    mutating func walk(_ root: xmlNodePtr) {
+        var current: xmlNodePtr? = root
+        while let node = current {
+            if visit(node), let child = node.pointee.children {
+                current = child
+                continue
+            }
+            current = next(after: node, root: root)
+        }
+        while !open.isEmpty { close() }
+    }
+
+    /// The next node in document order after the subtree of `node`, closing finished elements.
+    private mutating func next(after node: xmlNodePtr, root: xmlNodePtr) -> xmlNodePtr? {
+        var cursor = node
+        if isOpen(cursor) { close() }
+        while cursor != root {
+            if let sibling = cursor.pointee.next { return sibling }
+            guard let parent = cursor.pointee.parent else { return nil }
+            cursor = parent
+            if isOpen(cursor) { close() }
+        }
+        return nil
+    }
+
+    private func isOpen(_ node: xmlNodePtr) -> Bool {
+        guard let last = open.last, let tag = node.pointee._private else { return false }
+        return Int(bitPattern: tag) - 1 == Int(last)
+    }
+
+    private mutating func close() {
+        let index = Int(open.removeLast())
+        tree.nodes[index].subtreeEnd = Int32(tree.nodes.count)
+    }
+
+    /// Records one node; returns whether its children should be walked.
+    private mutating func visit(_ node: xmlNodePtr) -> Bool {
+        guard tree.nodes.count < maxNodes else { return false }
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            return visitElement(node)
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            appendText(node)
+            return false
+        default:
+            return false
+        }
+    }
+
+    private mutating func visitElement(_ node: xmlNodePtr) -> Bool {
+        let tag = HTMLTag(name: String(cString: node.pointee.name))
+        switch tag {
+        case .title:
+            if tree.title == nil { tree.title = content(of: node) }
+            return false
+        case .meta:
+            recordMeta(node)
+            return false
+        default:
+            break
+        }
+        if tag.isUnrendered && tag != .head { return false }
+        let index = Int32(tree.nodes.count)
+        var label: Int32 = -1
+        let attributes = labelAndVisibility(of: node)
+        if let words = attributes.label {
+            label = Int32(tree.labels.count)
+            tree.labels.append(words)
+        }
+        tree.nodes.append(HTMLTree.Node(
+            tag: tag, isText: false, parent: open.last ?? -1, subtreeEnd: index + 1,
+            textStart: 0, textEnd: 0, label: label, marks: attributes.hidden ? .hidden : []))
+        node.pointee._private = UnsafeMutableRawPointer(bitPattern: Int(index) + 1)
+        guard node.pointee.children != nil else { return false }
+        open.append(index)
+        return true
+    }
+
+    private mutating func appendText(_ node: xmlNodePtr) {
+        guard let content = node.pointee.content else { return }
+        let length = Int(xmlStrlen(content))
+        guard length > 0 else { return }
+        let start = Int32(tree.text.count)
+        tree.text.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+        let index = Int32(tree.nodes.count)
+        tree.nodes.append(HTMLTree.Node(
+            tag: .other, isText: true, parent: open.last ?? -1, subtreeEnd: index + 1,
+            textStart: start, textEnd: Int32(tree.text.count), label: -1, marks: []))
+    }
+
+    /// The text content of an element (`xmlNodeGetContent`), freed before returning.
+    private func content(of node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { baogao_xml_free(content) }
+        return String(cString: content)
+    }
+
+    private mutating func recordMeta(_ node: xmlNodePtr) {
+        var name: String?
+        var value: String?
+        forEachAttribute(of: node) { attribute, text in
+            switch attribute {
+            case "name", "property", "http-equiv", "itemprop": name = text.lowercased()
+            case "content": value = text
+            case "charset": name = "charset"; value = text
+            default: break
+            }
+        }
+        if let name, let value { tree.metas.append((name, value)) }
+    }
+
+    /// The element's `class` and `id` words (lower-cased, nil when it has none), and whether an
+    /// attribute hides it (`hidden`, or a `style` with `display:none` / `visibility:hidden`).
+    private func labelAndVisibility(of node: xmlNodePtr) -> (label: String?, hidden: Bool) {
+        var words = ""
+        var hidden = false
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            let value = current.pointee.children?.pointee.content
+            switch (name[0], name[1]) {
+            case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "i"), UInt8(ascii: "d")):
+                let attributeName = String(cString: name)
+                guard attributeName == "class" || attributeName == "id", let value else { continue }
+                if !words.isEmpty { words += " " }
+                words += String(cString: value).lowercased()
+            case (UInt8(ascii: "h"), UInt8(ascii: "i")):
+                if String(cString: name) == "hidden" { hidden = true }
+            case (UInt8(ascii: "s"), UInt8(ascii: "t")):
+                if let value, String(cString: name) == "style", TreeBuilder.styleHides(value) { hidden = true }
+            default:
+                continue
+            }
+        }
+        return (words.isEmpty ? nil : words, hidden)
+    }
+
+    /// Whether an inline style says `display:none` or `visibility:hidden` (any case and spacing).
+    static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
+        // Compare letters only, lower-cased, skipping spaces: "display:none" → "display:none".
+        var compact: [UInt8] = []
+        var cursor = style
+        while cursor.pointee != 0 {
+            let byte = cursor.pointee
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            cursor += 1
+        }
+        return contains(compact, Array("display:none".utf8)) || contains(compact, Array("visibility:hidden".utf8))
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    private func forEachAttribute(of node: xmlNodePtr, _ body: (String, String) -> Void) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = String(cString: current.pointee.name)
+            var value = ""
+            if let text = current.pointee.children, let content = text.pointee.content {
+                value = String(cString: content)
+            }
+            body(name, value)
+            attribute = current.pointee.next
+        }
+    }
+}

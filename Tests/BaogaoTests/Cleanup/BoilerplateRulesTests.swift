@@ -1,0 +1,32 @@
+import XCTest
+@testable import Baogao
+
+final class BoilerplateRulesTests: XCTestCase {
+    private let rules = BoilerplateRules(
+        equals: ["导航菜单"], prefixes: ["本文地址"], contains: ["ICP备"], patterns: [try! RulePattern("(?:上一页|下一页|\\d+)+")],
+        endMarkers: ["本文仅代表作者观点"])
+
+    func testRulesCompareNFKCWithoutWhitespace() {
+        XCTAssertEqual(rules.verdict(forKey: MatchKey.of("本文地址：/baogao/1.html")), .drop(rule: "line starts with '本文地址'"))
+        XCTAssertEqual(rules.verdict(forKey: MatchKey.of(" 导航 菜单 ")), .drop(rule: "line equals '导航菜单'"))
+    }
+
+    func testPatternMustMatchTheWholeLine() {
+        XCTAssertNotEqual(rules.verdict(forKey: MatchKey.of("上一页 1 2 下一页")), .keep)
+        XCTAssertEqual(rules.verdict(forKey: MatchKey.of("增长12%")), .keep)
+    }
+
+    func testEndMarkerEndsThePage() {
+        XCTAssertEqual(rules.verdict(forKey: MatchKey.of("本文仅代表作者观点，不代表本站立场。")), .end(rule: "end marker '本文仅代表作者观点'"))
+    }
+
+    func testReportProseIsKept() {
+        XCTAssertEqual(rules.verdict(forKey: MatchKey.of(TestPages.paragraphs[0])), .keep)
+    }
+
+    func testMergedRulesApplyBothSets() {
+        let merged = BoilerplateRules(equals: ["收藏"]).merged(with: rules)
+        XCTAssertNotEqual(merged.verdict(forKey: "收藏"), .keep)
+        XCTAssertNotEqual(merged.verdict(forKey: "导航菜单"), .keep)
+    }
+}

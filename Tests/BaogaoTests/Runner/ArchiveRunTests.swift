@@ -1,0 +1,176 @@
+import Foundation
+import XCTest
+@testable import Baogao
+
+final class ArchiveRunTests: XCTestCase {
+    private var archive: TemporaryDirectory!
+    private var output: TemporaryDirectory!
+
+    override func setUpWithError() throws {
+        archive = try TemporaryDirectory()
+        output = try TemporaryDirectory()
+        let title = "(浙江省)示例市人民政府工作报告"
+        for page in 1...3 {
+            let name = page == 1 ? "r/10.html" : "r/10_\(page).html"
+            let html = TestPages.portal(title: title, paragraphs: ["第\(page)页:" + TestPages.paragraphs[page - 1]], charset: "gb2312", page: page)
+            try archive.write(name, LegacyEncoding.encode(html, as: "GB18030"))
+        }
+        try archive.write("r/20.html", TestPages.portal(title: "示例县人民政府工作报告", paragraphs: TestPages.paragraphs))
+        try archive.write("r/21.html", TestPages.portal(title: "示例区人民政府工作报告", paragraphs: Array(TestPages.paragraphs.reversed())))
+        try archive.write("r/30.html", [UInt8]())
+        try archive.write("r/40.html", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+    }
+
+    private func files(_ name: String = "reports") -> OutputFiles {
+        OutputFiles(records: output.path + "/\(name).jsonl", entities: output.path + "/\(name).entities.jsonl")
+    }
+
+    @discardableResult
+    private func runArchive(jobs: Int = 2, files: OutputFiles? = nil, full: Bool = false, shard: Shard? = nil, stop: StopFlag = StopFlag()) throws -> RunSummary {
+        let config = ProjectFiles.defaultPipeline
+        let pipeline = try ReportPipeline(config: config, inputRoot: archive.path)
+        return try ArchiveRun(pipeline: pipeline, fingerprint: config.fingerprint, pageTimeout: 60)
+            .run(ArchiveRun.Options(root: archive.path, files: files ?? self.files(), jobs: jobs, shard: shard, full: full), stop: stop)
+    }
+
+    private func lines(_ path: String) throws -> [[String: Any]] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    private func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    func testGoodReportsAreWrittenAndBadPagesListedWithReasons() throws {
+        let summary = try runArchive()
+        XCTAssertEqual(summary.pagesSeen, 7)
+        XCTAssertEqual(summary.pagesFailed, 2)
+        XCTAssertEqual(summary.reportsTotal, 3)
+        let records = try lines(files().records)
+        XCTAssertEqual(records.map { $0["id"] as? String }, ["r/10", "r/20", "r/21"])
+        XCTAssertEqual(records[0]["sources"] as? [String], ["r/10.html", "r/10_2.html", "r/10_3.html"])
+        XCTAssertEqual(records[0]["encoding"] as? String, "gb18030")
+        let text = try XCTUnwrap(records[0]["text"] as? String)
+        XCTAssertTrue(text.hasPrefix("第1页:") && text.contains("第2页:") && text.contains("第3页:"))
+        XCTAssertFalse(text.contains("示例市人民政府工作报告"), "title repeated in text")
+        let errors = try lines(files().errors)
+        XCTAssertEqual(errors.map { $0["source"] as? String }, ["r/30.html", "r/40.html"])
+        XCTAssertEqual(errors.map { $0["reason"] as? String }, ["empty_file", "binary_data"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: files().summary))
+    }
+
+    func testOutputIsTheSameBytesWhateverTheJobs() throws {
+        try runArchive(jobs: 1, files: files("one"))
+        try runArchive(jobs: 4, files: files("four"))
+        XCTAssertEqual(try bytes(files("one").records), try bytes(files("four").records))
+        XCTAssertEqual(try bytes(files("one").errors), try bytes(files("four").errors))
+        XCTAssertEqual(try bytes(files("one").entities!), try bytes(files("four").entities!))
+    }
+
+    func testSecondRunOverAnUnchangedArchiveProcessesNothing() throws {
+        try runArchive()
+        let first = try bytes(files().records)
+        let second = try runArchive()
+        XCTAssertEqual(second.pagesProcessed, 0)
+        XCTAssertEqual(second.pagesUnchanged, 7, "the two failed pages are unchanged too")
+        XCTAssertEqual(second.reportsWritten, 0)
+        XCTAssertEqual(second.reportsChanged, 0)
+        XCTAssertEqual(try bytes(files().records), first)
+        XCTAssertEqual(try lines(try XCTUnwrap(second.changesFile)).count, 0)
+    }
+
+    func testChangingOnePageReprocessesExactlyItsReport() throws {
+        try runArchive()
+        try archive.write("r/20.html", TestPages.portal(title: "示例县人民政府工作报告", paragraphs: ["新增一段：全年新增就业1.2万人。"] + TestPages.paragraphs))
+        let summary = try runArchive()
+        XCTAssertEqual(summary.reportsWritten, 1)
+        XCTAssertEqual(summary.pagesProcessed, 1)
+        XCTAssertEqual(summary.reportsChanged, 1)
+        let changes = try lines(try XCTUnwrap(summary.changesFile))
+        XCTAssertEqual(changes.map { $0["id"] as? String }, ["r/20"])
+        XCTAssertTrue((changes[0]["text"] as? String ?? "").hasPrefix("新增一段"))
+    }
+
+    func testTouchingAPageWithoutChangingItProcessesNothing() throws {
+        try runArchive()
+        let path = archive.path + "/r/21.html"
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: path)
+        let summary = try runArchive()
+        XCTAssertEqual(summary.pagesProcessed, 0)
+        XCTAssertEqual(summary.reportsChanged, 0)
+    }
+
+    func testDeletingAReportLeavesATombstoneAndRemovesItFromTheSnapshot() throws {
+        try runArchive()
+        try FileManager.default.removeItem(atPath: archive.path + "/r/21.html")
+        let summary = try runArchive()
+        XCTAssertEqual(summary.reportsDeleted, 1)
+        XCTAssertEqual(try lines(files().records).map { $0["id"] as? String }, ["r/10", "r/20"])
+        let changes = try lines(try XCTUnwrap(summary.changesFile))
+        XCTAssertEqual(changes.count, 1)
+        XCTAssertEqual(changes[0]["id"] as? String, "r/21")
+        XCTAssertEqual(changes[0]["deleted"] as? Bool, true)
+    }
+
+    func testDeletingOnePageOfAReportReprocessesIt() throws {
+        try runArchive()
+        try FileManager.default.removeItem(atPath: archive.path + "/r/10_3.html")
+        let summary = try runArchive()
+        XCTAssertEqual(summary.reportsWritten, 1)
+        let record = try XCTUnwrap(try lines(files().records).first)
+        XCTAssertEqual(record["sources"] as? [String], ["r/10.html", "r/10_2.html"])
+    }
+
+    func testFullRunReprocessesEverything() throws {
+        try runArchive()
+        let summary = try runArchive(full: true)
+        XCTAssertEqual(summary.pagesProcessed, 5)
+        XCTAssertEqual(summary.reportsChanged, 0, "identical records are not changes")
+    }
+
+    func testInterruptedRunWritesNoOutputsAndTheNextRunFinishesTheJob() throws {
+        try runArchive(files: files("clean"))
+        let stop = StopFlag()
+        stop.stop(signal: 15)
+        let interrupted = try runArchive(files: files("resumed"), stop: stop)
+        XCTAssertEqual(interrupted.status, "interrupted")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: files("resumed").records))
+        try runArchive(files: files("resumed"))
+        XCTAssertEqual(try bytes(files("resumed").records), try bytes(files("clean").records))
+    }
+
+    func testShardsPartitionReportsAndTogetherEqualTheWhole() throws {
+        try runArchive(files: files("whole"))
+        var union: [String] = []
+        for index in 0..<3 {
+            let shardFiles = files("shard\(index)")
+            try runArchive(files: shardFiles, shard: Shard("\(index)/3"))
+            union += try String(contentsOfFile: shardFiles.records, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let whole = try String(contentsOfFile: files("whole").records, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertEqual(union.sorted(), whole.sorted())
+    }
+
+    func testASecondRunOnTheSameStateIsRefusedWhileTheFirstHoldsTheLock() throws {
+        let lock = try RunLock(path: files().state + ".lock", started: "2026-01-01T00:00:00Z")
+        defer { lock.release() }
+        XCTAssertThrowsError(try runArchive()) { error in
+            XCTAssertTrue(error is RunLock.Held, "\(error)")
+            XCTAssertTrue("\(error)".contains("pid \(getpid())"))
+        }
+    }
+
+    func testUnwritableOutputFolderIsAnError() throws {
+        XCTAssertThrowsError(try runArchive(files: OutputFiles(records: "/nonexistent-folder/x.jsonl", state: output.path + "/s.sqlite")))
+    }
+
+    func testMetricsFileIsPrometheusText() throws {
+        var withMetrics = files()
+        withMetrics.metrics = output.path + "/baogao.prom"
+        try runArchive(files: withMetrics)
+        let text = try String(contentsOfFile: withMetrics.metrics!, encoding: .utf8)
+        XCTAssertTrue(text.contains("# TYPE baogao_pages gauge"))
+        XCTAssertTrue(text.contains("baogao_pages{outcome=\"failed\"} 2"))
+        XCTAssertTrue(text.contains("baogao_last_run_success 0"))
+    }
+}
