@@ -63,14 +63,24 @@ EXTRA_ALIASES = {
     "imports": ["进口额"],
     "foreign_trade_total": ["对外贸易进出口总额", "货物进出口总额"],
     "fdi_utilized": ["实际使用外资金额", "实际利用外商直接投资", "实际使用外商直接投资"],
-    "rd_intensity": ["研发投入强度", "R&D经费投入强度", "研究与试验发展经费投入强度", "全社会研发投入强度"],
+    "rd_expenditure": ["研发经费投入", "全社会研发经费投入", "R&D经费支出", "R&D经费投入", "全社会R&D经费支出",
+                       "研发经费"],
+    "rd_intensity": ["研发投入强度", "R&D经费投入强度", "研究与试验发展经费投入强度", "全社会研发投入强度",
+                     "研发经费投入强度"],
     "cpi": ["居民消费价格", "居民消费价格总水平"],
     "disposable_income_urban": ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"],
     "disposable_income_rural": ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均纯收入"],
-    "energy_intensity": ["单位生产总值能耗", "单位GDP能源消耗"],
+    "energy_intensity": ["单位生产总值能耗", "单位GDP能源消耗", "单位国内生产总值能耗", "单位国内生产总值能源消耗",
+                         "单位地区生产总值能源消耗", "万元地区生产总值能耗", "万元生产总值能耗"],
     "urbanization_rate": ["户籍人口城镇化率"],
+    "unemployment_rate_surveyed": ["调查失业率"],
+    "unemployment_rate_registered": ["登记失业率"],
     "industrial_va_above_scale": ["规模以上工业企业增加值"],
 }
+
+# A share of GDP written after any R&D spending name (`R&D经费支出占GDP比重`) is the R&D intensity.
+RD_SHARE_SUFFIXES = ["占GDP比重", "占GDP的比重", "占地区生产总值比重", "占地区生产总值的比重", "占生产总值比重",
+                     "占生产总值的比重", "占国内生产总值比重", "占国内生产总值的比重"]
 
 # Coordinated names: one name, two values (urban, rural); a single value maps to the row's id.
 PAIR_ROWS = [
@@ -92,7 +102,7 @@ REMOVED_ALIASES = {
 NOT_MAPPED_NAMES = [
     "一般公共预算总收入", "地方财政收入", "地方级收入", "地方级财政收入", "财政支出", "城乡居民人均收入", "城乡居民收入",
     "城镇居民人均收入", "农村居民人均收入", "农林牧渔业总产值", "农业总产值", "税占比", "税收占比", "高价值发明专利",
-    "户籍人口", "户籍总人口", "民生支出", "单位地区生产总值", "单位生产总值", "单位GDP", "地区生产总值比重", "工业总产值比重",
+    "户籍人口", "户籍总人口", "民生支出", "单位地区生产总值", "单位生产总值", "单位GDP", "单位国内生产总值", "地区生产总值比重", "工业总产值比重",
 ]
 
 
@@ -135,6 +145,11 @@ def main():
             mapped = "yes" if ident in MAPPED_IDS else "no"
             rows.append((ident, mapped, LEVEL_KIND.get(ident, "money"), unique, []))
             seen_ids.add(ident)
+
+    spending = next(names for ident, _, _, names, _ in rows if ident == "rd_expenditure")
+    for ident, _, _, names, _ in rows:
+        if ident == "rd_intensity":
+            names += [n + suffix for n in spending for suffix in RD_SHARE_SUFFIXES if n + suffix not in names]
 
     missing = [i for i in MAPPED_IDS if i not in seen_ids]
     if missing:

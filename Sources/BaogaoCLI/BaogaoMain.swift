@@ -10,6 +10,9 @@ import Logging
 @main
 enum BaogaoMain {
     static func main() {
+        // A file-size limit (`ulimit -f`) must not kill a run half-way: with SIGXFSZ ignored, the
+        // write that crosses it fails with EFBIG and the run exits 2 naming the file.
+        signal(SIGXFSZ, SIG_IGN)
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info

@@ -90,9 +90,17 @@ struct RunCommand: ParsableCommand {
             Self.say(held.description)
             throw ExitCode(75)
         } catch let failure as AtomicFileWriter.Failure {
-            throw ValidationError(failure.description)
+            Self.say("cannot write the output: \(failure.description)")
+            throw ExitCode(2)
         } catch let failure as StateError {
-            throw ValidationError(failure.description)
+            // SQLite reports a full disk as "database or disk is full" but EFBIG (ulimit -f) and
+            // EIO alike as "disk I/O error": name the likely causes.
+            let hint = failure.problem.contains("I/O error") ? " (a full disk, a file size limit such as ulimit -f, or a failing device)" : ""
+            Self.say("cannot use the state database: \(failure.description)\(hint)")
+            throw ExitCode(2)
+        } catch let error as CocoaError {
+            Self.say("cannot write the output: \(error.localizedDescription)")
+            throw ExitCode(2)
         }
         progress?.finish()
 

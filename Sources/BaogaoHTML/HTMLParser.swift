@@ -1,6 +1,8 @@
 import CLibXML2
 
-/// Parses UTF-8 HTML with libxml2's HTML parser (`htmlCtxtReadMemory`) into an ``HTMLTree``.
+/// Parses UTF-8 HTML with libxml2's HTML parser into an ``HTMLTree``: straight from SAX callbacks
+/// (``SAXTreeBuilder``), or through libxml2's DOM (``TreeBuilder``) when XPath rules must be
+/// evaluated.
 ///
 /// The caller decodes the page to UTF-8 first: libxml2 is told the bytes are UTF-8 and never
 /// guesses, because its own charset handling silently truncates mis-declared GB pages. Parsing is
@@ -26,9 +28,22 @@ public enum HTMLParser {
     public static func parse(utf8: [UInt8], options: HTMLParseOptions = HTMLParseOptions()) throws -> HTMLTree {
         precondition(initialized)
         guard utf8.count < Int(Int32.max) else { throw HTMLParseError.tooLarge(bytes: utf8.count) }
+        // Fuzzer finding: empty input reached `baseAddress!` (nil for an empty array) and trapped.
+        guard !utf8.isEmpty else { throw HTMLParseError.noDocument }
         var errorCount: Int32 = 0
         baogao_silence_errors(&errorCount)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
+
+        if options.dropXPaths.isEmpty && options.keepXPaths.isEmpty {
+            let parsed = utf8.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { bytes in
+                    SAXTreeBuilder.parse(bytes, options: parseOptions, maxNodes: options.maxNodes)
+                }
+            }
+            guard var tree = parsed, !tree.nodes.isEmpty else { throw HTMLParseError.noDocument }
+            tree.parseErrors = Int(errorCount)
+            return tree
+        }
 
         guard let context = htmlNewParserCtxt() else { throw HTMLParseError.noDocument }
         defer { htmlFreeParserCtxt(context) }

@@ -18,6 +18,42 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
         self = HTMLTag.byName[name] ?? .other
     }
 
+    /// The tag for a NUL-terminated lower-case element name from libxml2, without making a String
+    /// for the common short names.
+    public init(cName: UnsafePointer<UInt8>) {
+        var cName = cName
+        // `o:p` is `p` with a namespace prefix, as libxml2's tree builder names it.
+        var scan = 0
+        while cName[scan] != 0 {
+            if cName[scan] == UInt8(ascii: ":") {
+                cName = cName + scan + 1
+                break
+            }
+            scan += 1
+        }
+        var packed: UInt64 = 0
+        var length = 0
+        while cName[length] != 0 {
+            guard length < 8 else {
+                self.init(name: String(cString: cName))
+                return
+            }
+            packed |= UInt64(cName[length]) << (8 * UInt64(length))
+            length += 1
+        }
+        self = HTMLTag.byPackedName[packed] ?? .other
+    }
+
+    private static let byPackedName: [UInt64: HTMLTag] = {
+        var table: [UInt64: HTMLTag] = [:]
+        for (name, tag) in byName where name.utf8.count <= 8 {
+            var packed: UInt64 = 0
+            for (offset, byte) in name.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(offset)) }
+            table[packed] = tag
+        }
+        return table
+    }()
+
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
         for tag in HTMLTag.allCases where tag != .other { table["\(tag)"] = tag }

@@ -143,40 +143,12 @@ struct TreeBuilder {
                 guard attributeName == "class" || attributeName == "id", let value else { continue }
                 if !words.isEmpty { words += " " }
                 words += String(cString: value).lowercased()
-            case (UInt8(ascii: "h"), UInt8(ascii: "i")):
-                if String(cString: name) == "hidden" { hidden = true }
-            case (UInt8(ascii: "s"), UInt8(ascii: "t")):
-                if let value, String(cString: name) == "style", TreeBuilder.styleHides(value) { hidden = true }
             default:
+                if HiddenAttributes.hides(name: name, value: value) { hidden = true }
                 continue
             }
         }
         return (words.isEmpty ? nil : words, hidden)
-    }
-
-    /// Whether an inline style says `display:none` or `visibility:hidden` (any case and spacing).
-    static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
-        // Compare letters only, lower-cased, skipping spaces: "display:none" → "display:none".
-        var compact: [UInt8] = []
-        var cursor = style
-        while cursor.pointee != 0 {
-            let byte = cursor.pointee
-            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-                compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
-            cursor += 1
-        }
-        return contains(compact, Array("display:none".utf8)) || contains(compact, Array("visibility:hidden".utf8))
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 
     private func forEachAttribute(of node: xmlNodePtr, _ body: (String, String) -> Void) {

@@ -19,6 +19,6 @@ public struct BlockEvidence: OptionSet, Sendable, Hashable {
     public static let h1 = BlockEvidence(rawValue: 1 << 6)
     /// Inside a `header` element.
     public static let header = BlockEvidence(rawValue: 1 << 7)
-    /// Inside an element a browser does not show (`hidden`, `display:none`, class word `hidden`/`hide`).
+    /// Inside an element a browser does not show (`hidden` attribute, `display:none`).
     public static let hidden = BlockEvidence(rawValue: 1 << 8)
 }

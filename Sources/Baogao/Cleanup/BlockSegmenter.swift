@@ -9,12 +9,22 @@ public enum BlockSegmenter {
         var isBlock: Bool
         var isLink: Bool
         var evidence: BlockEvidence
+        /// The deepest element (this or an ancestor) with a boilerplate tag, or -1.
+        var boilerplateTagAt: Int
+        /// The deepest element with a boilerplate class/id word not overridden by a nearer content word, or -1.
+        var boilerplateLabelAt: Int
     }
 
     /// An element holding at least this share of the page's characters is a page wrapper: its
     /// boilerplate tag or class word (an ASP.NET `<form>` around the whole page, a `nav-wrapper`
     /// div) says nothing about the text inside it.
     static let wrapperShare = 0.5
+    /// An element named as content (`main_content`) holding at least this share of the page's
+    /// characters is the article even inside an element named as boilerplate.
+    static let articleShare = 0.25
+    /// A hidden element holding at least this share of the page's characters is shown by a script
+    /// (the page would be empty otherwise): it is not treated as hidden.
+    static let hiddenWrapperShare = 0.85
 
     /// The text blocks of a page in document order (empty blocks omitted).
     public static func blocks(of tree: HTMLTree) -> [TextBlock] {
@@ -27,7 +37,9 @@ public enum BlockSegmenter {
 
         func flush() {
             let owner = stack.last(where: { $0.isBlock })
-            if let block = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
+            if var block = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
+                block.boilerplateTagAt = owner?.boilerplateTagAt ?? -1
+                block.boilerplateLabelAt = owner?.boilerplateLabelAt ?? -1
                 blocks.append(block)
             }
         }
@@ -46,15 +58,36 @@ public enum BlockSegmenter {
             let tag = node.tag
             if tag.isBlock { flush() }
             var evidence = stack.last?.evidence ?? []
+            var tagAt = stack.last?.boilerplateTagAt ?? -1
+            var labelAt = stack.last?.boilerplateLabelAt ?? -1
             var own = ownEvidence(tag: tag, node: node, labelEvidence: labelEvidence)
-            if wrappers[index] { own.subtract([.boilerplateTag, .boilerplateLabel, .hidden]) }
-            // The nearest class/id word wins: a comment box inside an "article" wrapper is boilerplate.
-            if own.contains(.boilerplateLabel) && !own.contains(.contentLabel) { evidence.remove(.contentLabel) }
-            if own.contains(.contentLabel) && !own.contains(.boilerplateLabel) { evidence.remove(.boilerplateLabel) }
+            if own.contains(.boilerplateLabel) && own.contains(.contentLabel) {
+                // A boilerplate word beside a content word names a part of the article that is not
+                // its text (`article-share`, `content-footer`, `news-related`) — unless the element
+                // holds a large part of the page (`pages_content` around a whole article).
+                own.remove(wrappers[index] == .none ? .contentLabel : .boilerplateLabel)
+            }
+            if wrappers[index] == .most || wrappers[index] == .whole { own.subtract([.boilerplateTag, .boilerplateLabel]) }
+            if wrappers[index] == .whole { own.remove(.hidden) }
+            // A boilerplate word below a content word wins (a comment box inside an "article"
+            // wrapper is boilerplate); a content word below a boilerplate word does not undo it
+            // (the `txt` of a footer, the `content` of a comment is still footer and comment).
+            // Wrappers of most of the page carry no boilerplate evidence at all (above).
+            if own.contains(.boilerplateLabel) { evidence.remove(.contentLabel) }
+            // …unless the content-named element holds a large part of the page: then it is the
+            // article, and the ancestor's word (`js_share_area` around the whole article) misled.
+            if own.contains(.contentLabel) && wrappers[index] != .none {
+                evidence.subtract([.boilerplateLabel, .boilerplateTag])
+                labelAt = -1
+                tagAt = -1
+            }
             evidence.formUnion(own)
+            if own.contains(.boilerplateTag) { tagAt = index }
+            if own.contains(.boilerplateLabel) { labelAt = index }
             let isLink = tag == .a
             if isLink { linkDepth += 1 }
-            stack.append(OpenElement(index: index, end: Int(node.subtreeEnd), isBlock: tag.isBlock, isLink: isLink, evidence: evidence))
+            stack.append(OpenElement(index: index, end: Int(node.subtreeEnd), isBlock: tag.isBlock, isLink: isLink, evidence: evidence,
+                boilerplateTagAt: tagAt, boilerplateLabelAt: labelAt))
             if Int(node.subtreeEnd) == index + 1 {
                 // An element without children closes at once (`<br>`, `<img>`, empty `<p>`).
                 stack.removeLast()
@@ -92,21 +125,26 @@ public enum BlockSegmenter {
 
     private static func evidence(forLabel label: String) -> BlockEvidence {
         var evidence: BlockEvidence = []
-        var boilerplate = false
-        var content = false
-        for word in label.split(whereSeparator: { !$0.isLetter || !$0.isASCII }) {
-            if ClassWords.boilerplate.contains(word) { boilerplate = true }
-            if ClassWords.content.contains(word) { content = true }
-            if ClassWords.hidden.contains(word) { evidence.insert(.hidden) }
-        }
-        // A boilerplate word beside a content word names a part of the article that is not its text
-        // (`article-share`, `content-footer`, `news-related`): the boilerplate word wins.
-        if boilerplate { evidence.insert(.boilerplateLabel) } else if content { evidence.insert(.contentLabel) }
+        let (boilerplate, content) = ClassWords.kinds(of: label)
+        // Both kinds of word: the segmenter decides by the element's size (see `blocks(of:)`).
+        if boilerplate { evidence.insert(.boilerplateLabel) }
+        if content { evidence.insert(.contentLabel) }
         return evidence
     }
 
-    /// Which elements hold at least ``wrapperShare`` of the page's non-space characters.
-    static func wrapperElements(of tree: HTMLTree) -> [Bool] {
+    /// How much of a page an element wraps.
+    enum WrapperKind {
+        case none
+        /// At least ``articleShare`` of the page's characters.
+        case large
+        /// At least ``wrapperShare`` of the page's characters.
+        case most
+        /// At least ``hiddenWrapperShare`` of them.
+        case whole
+    }
+
+    /// How much of the page's non-space characters each element holds.
+    static func wrapperElements(of tree: HTMLTree) -> [WrapperKind] {
         let count = tree.nodes.count
         var chars = [Int](repeating: 0, count: count)
         var total = 0
@@ -126,7 +164,9 @@ public enum BlockSegmenter {
             let parent = Int(tree.nodes[index].parent)
             if parent >= 0 { chars[parent] += chars[index] }
         }
-        let threshold = max(1, Int((Double(total) * wrapperShare).rounded(.up)))
-        return chars.map { $0 >= threshold }
+        let most = max(1, Int((Double(total) * wrapperShare).rounded(.up)))
+        let whole = max(1, Int((Double(total) * hiddenWrapperShare).rounded(.up)))
+        let large = max(1, Int((Double(total) * articleShare).rounded(.up)))
+        return chars.map { $0 >= whole ? .whole : $0 >= most ? .most : $0 >= large ? .large : .none }
     }
 }

@@ -16,17 +16,33 @@ public struct BoilerplateRules: Sendable {
     }
 
     /// Lines equal to one of these are dropped.
-    public var equals: Set<String>
+    public private(set) var equals: Set<String> {
+        didSet { equalHashes = Set(equals.map(ContentHash.of)) }
+    }
+    /// ``ContentHash``es of `equals`: hashing a String normalises it on every lookup.
+    private var equalHashes: Set<UInt64> = []
     /// Lines starting with one of these are dropped.
-    public var prefixes: [String]
+    public private(set) var prefixes: [String] {
+        didSet { prefixesByFirstScalar = BoilerplateRules.index(prefixes) }
+    }
+    /// `prefixes` by their first Unicode scalar, so a line is compared only with the few that can match.
+    private var prefixesByFirstScalar: [Unicode.Scalar: [String]] = [:]
     /// Lines containing one of these are dropped (use for strings that never occur in report text).
     public var contains: [String]
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
-    public var patterns: [RulePattern]
+    public private(set) var patterns: [RulePattern] {
+        didSet { anyPattern = RulePattern.alternation(of: patterns) }
+    }
+    /// All `patterns` as one expression: one ICU match per line instead of one per pattern.
+    private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
     public var endMarkers: [String]
     /// A line matching one of these (whole line) ends the page's content (`网友评论…`).
-    public var endPatterns: [RulePattern]
+    public private(set) var endPatterns: [RulePattern] {
+        didSet { anyEndPattern = RulePattern.alternation(of: endPatterns) }
+    }
+    /// All `endPatterns` as one expression.
+    private var anyEndPattern: RulePattern?
 
     /// Creates rules; strings are converted to match keys.
     public init(
@@ -34,11 +50,15 @@ public struct BoilerplateRules: Sendable {
         endMarkers: [String] = [], endPatterns: [RulePattern] = []
     ) {
         self.equals = Set(equals.map(MatchKey.of))
+        self.equalHashes = Set(self.equals.map(ContentHash.of))
         self.prefixes = prefixes.map(MatchKey.of)
+        self.prefixesByFirstScalar = BoilerplateRules.index(self.prefixes)
         self.contains = contains.map(MatchKey.of)
         self.patterns = patterns
+        self.anyPattern = RulePattern.alternation(of: patterns)
         self.endMarkers = endMarkers.map(MatchKey.of)
         self.endPatterns = endPatterns
+        self.anyEndPattern = RulePattern.alternation(of: endPatterns)
     }
 
     /// Rules that apply both sets.
@@ -53,14 +73,38 @@ public struct BoilerplateRules: Sendable {
         return rules
     }
 
+    /// Lines longer than this (UTF-8 bytes of the match key, about 100 Chinese characters) are not
+    /// tried against `patterns` and `end_patterns`.
+    public static let patternLineLimit = 300
+
     /// The verdict on one line, given its match key.
     public func verdict(forKey key: String) -> Verdict {
         for marker in endMarkers where key.contains(marker) { return .end(rule: "end marker '\(marker)'") }
-        for pattern in endPatterns where pattern.matchesWhole(key) { return .end(rule: "end pattern /\(pattern.source)/") }
-        if equals.contains(key) { return .drop(rule: "line equals '\(key)'") }
-        for prefix in prefixes where key.hasPrefix(prefix) { return .drop(rule: "line starts with '\(prefix)'") }
+        // Patterns describe short lines (page words, share bars, comment headers): a line of more
+        // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
+        let short = key.utf8.count <= BoilerplateRules.patternLineLimit
+        if short, anyEndPattern?.matchesWhole(key) ?? true {
+            for pattern in endPatterns where pattern.matchesWhole(key) { return .end(rule: "end pattern /\(pattern.source)/") }
+        }
+        if equalHashes.contains(ContentHash.of(key)) && equals.contains(key) { return .drop(rule: "line equals '\(key)'") }
+        if let first = key.unicodeScalars.first {
+            for prefix in prefixesByFirstScalar[first] ?? [] where key.hasUTF8Prefix(prefix) {
+                return .drop(rule: "line starts with '\(prefix)'")
+            }
+        }
         for needle in contains where key.contains(needle) { return .drop(rule: "line contains '\(needle)'") }
-        for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
+        if short, anyPattern?.matchesWhole(key) ?? true {
+            for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
+        }
         return .keep
+    }
+
+    private static func index(_ prefixes: [String]) -> [Unicode.Scalar: [String]] {
+        var index: [Unicode.Scalar: [String]] = [:]
+        for prefix in prefixes {
+            guard let first = prefix.unicodeScalars.first else { continue }
+            index[first, default: []].append(prefix)
+        }
+        return index
     }
 }

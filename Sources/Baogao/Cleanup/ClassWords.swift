@@ -16,11 +16,34 @@ public enum ClassWords {
         "conent", "cont", "con", "txt", "zw", "zhengwen", "news", "info",
     ]
 
-    /// Words that mark an element a browser does not show (a CSS class that sets `display: none`).
-    public static let hidden: Set<Substring> = ["hidden", "hide", "invisible"]
-
-    /// Whether a lower-cased `class id` string has a word of `set`.
-    public static func has(_ label: String, in set: Set<Substring>) -> Bool {
-        label.split(whereSeparator: { !$0.isLetter || !$0.isASCII }).contains(where: { set.contains($0) })
+    /// Whether a lower-cased `class id` string has a boilerplate word and a content word. Words
+    /// are runs of ASCII letters; they are compared by hash, without making strings (labels are
+    /// many on portal pages).
+    public static func kinds(of label: String) -> (boilerplate: Bool, content: Bool) {
+        var boilerplateWord = false
+        var contentWord = false
+        var hash = ContentHash.seed
+        var length = 0
+        func endWord() {
+            if length > 0 {
+                if boilerplateHashes.contains(hash) { boilerplateWord = true }
+                if contentHashes.contains(hash) { contentWord = true }
+            }
+            hash = ContentHash.seed
+            length = 0
+        }
+        for byte in label.utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
+                hash = ContentHash.step(hash, byte)
+                length += 1
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return (boilerplateWord, contentWord)
     }
+
+    private static let boilerplateHashes = Set(boilerplate.map { ContentHash.of($0.utf8) })
+    private static let contentHashes = Set(content.map { ContentHash.of($0.utf8) })
 }

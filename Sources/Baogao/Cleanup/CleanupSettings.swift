@@ -10,6 +10,10 @@ public struct CleanupSettings: Sendable {
     public var minContentChars: Int
     /// Pages are refused past this many HTML nodes.
     public var maxNodes: Int
+    /// The main element must hold at least this share of the prose of the page's densest prose
+    /// region (the best element's own and its children's paragraphs), so a lone paragraph elsewhere
+    /// cannot win over an article whose container also holds link lists.
+    public var minProseShare: Double = 0.5
 
     /// Creates settings.
     public init(

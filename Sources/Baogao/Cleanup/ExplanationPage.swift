@@ -38,6 +38,10 @@ public enum ExplanationPage {
         if let choice = analysis.choice, choice.root < analysis.tree.nodes.count {
             html += "<tr><th>Main element</th><td><code>\(escape(analysis.tree.path(of: choice.root, depth: 8)))</code> — "
             html += "\(figures(of: choice.root, in: choice))</td></tr>\n"
+            if let listing = choice.firstPostOf, listing < analysis.tree.nodes.count {
+                html += "<tr><th>Listing</th><td>the best element <code>\(escape(analysis.tree.path(of: listing, depth: 6)))</code> — "
+                html += "\(figures(of: listing, in: choice)) — holds repeated posts with timestamps; the main element is its first post</td></tr>\n"
+            }
             html += "<tr><th>Runners-up</th><td>"
             for index in runnersUp(of: choice, in: analysis.tree) {
                 html += "<code>\(escape(analysis.tree.path(of: index, depth: 5)))</code> — \(figures(of: index, in: choice))<br>\n"

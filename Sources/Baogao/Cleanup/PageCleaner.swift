@@ -1,5 +1,4 @@
 import BaogaoHTML
-import Foundation  // DEBUG-REMOVE
 
 /// The cleanup stage: parses a decoded page with libxml2 and keeps its title and main-text paragraphs.
 ///
@@ -9,11 +8,27 @@ import Foundation  // DEBUG-REMOVE
 public struct PageCleaner: Stage {
     public static let name = "cleanup"
 
-    public var settings: CleanupSettings
+    public let settings: CleanupSettings
+    /// The generic rules merged with each combination of matching profiles, compiled once (by
+    /// bit mask of profile indices): merging compiles regular expressions, which per page cost
+    /// time and, in Foundation on Linux, memory that is never returned.
+    private let mergedRules: [Int: BoilerplateRules]
+
+    /// Profiles beyond this many are merged per page instead of ahead of time.
+    static let precomputedProfiles = 6
 
     /// Creates a cleaner.
     public init(settings: CleanupSettings) {
         self.settings = settings
+        var merged: [Int: BoilerplateRules] = [:]
+        let count = settings.profiles.count
+        if count <= PageCleaner.precomputedProfiles {
+            for mask in 0..<(1 << count) {
+                merged[mask] = settings.profiles.indices.filter { mask & (1 << $0) != 0 }
+                    .reduce(settings.rules) { $0.merged(with: settings.profiles[$1].rules) }
+            }
+        }
+        mergedRules = merged
     }
 
     /// Cleans one page.
@@ -67,8 +82,12 @@ public struct PageCleaner: Stage {
 
     /// Parses and decides on every block of a page.
     public func analyse(_ page: DecodedPage) throws -> Analysis {
-        let profiles = settings.profiles.filter { $0.matches(path: page.source.relativePath, utf8: page.utf8) }
-        let rules = profiles.reduce(settings.rules) { $0.merged(with: $1.rules) }
+        let matching = settings.profiles.indices.filter {
+            settings.profiles[$0].matches(path: page.source.relativePath, utf8: page.utf8)
+        }
+        let profiles = matching.map { settings.profiles[$0] }
+        let mask = matching.reduce(0) { $0 | (1 << $1) }
+        let rules = mergedRules[mask] ?? profiles.reduce(settings.rules) { $0.merged(with: $1.rules) }
         let options = HTMLParseOptions(
             dropXPaths: profiles.flatMap(\.dropXPaths), keepXPaths: profiles.flatMap(\.keepXPaths),
             maxNodes: settings.maxNodes)
@@ -84,15 +103,7 @@ public struct PageCleaner: Stage {
         let choice = ContentSelector.choose(in: tree, blocks: blocks, settings: settings)
         var decider = BlockDecider(
             tree: tree, choice: choice, rules: rules, settings: settings, title: title, rawTitle: tree.title)
-        let decisions = blocks.map { decider.decide($0) }
-        if let needle = ProcessInfo.processInfo.environment["BAOGAO_DEBUG_TEXT"],
-           let block = blocks.first(where: { $0.text.contains(needle) }) {  // DEBUG-REMOVE
-            var cursor = block.owner
-            while cursor >= 0 {
-                print("DEBUG \(tree.path(of: cursor, depth: 2)) mass \(Int(choice.mass[cursor])) noise \(Int(choice.noise[cursor])) score \(Int(choice.scores[cursor]))")
-                cursor = Int(tree.nodes[cursor].parent)
-            }
-        }
+        let decisions = decider.decideAll(blocks)
         return Analysis(
             title: title, decisions: decisions, profiles: profiles.map(\.name), publishedDate: decider.publishedDate,
             truncated: tree.nodes.count >= settings.maxNodes, titleSource: titled?.source, tree: tree, choice: choice)

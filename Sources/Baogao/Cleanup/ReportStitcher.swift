@@ -12,17 +12,22 @@ public struct ReportStitcher: Stage {
     /// Joins the pages (already in page order) of one report.
     public func run(_ input: (id: String, pages: [CleanPage])) -> StitchedReport {
         let pages = input.pages
-        var repeated: Set<String> = []
+        // Lines are compared by the hash of their match key: hashing a String normalises it
+        // (NFC) on every lookup, which showed up in profiles; a 64-bit hash needs no more.
+        var repeated: Set<UInt64> = []
+        var keys: [[UInt64]] = []
         if pages.count >= 2 {
-            var counts: [String: Int] = [:]
-            for page in pages {
-                for key in Set(page.paragraphs.map(MatchKey.of)) { counts[key, default: 0] += 1 }
+            keys = pages.map { $0.paragraphs.map { ContentHash.of(MatchKey.of($0)) } }
+            var counts: [UInt64: Int] = [:]
+            for pageKeys in keys {
+                for key in Set(pageKeys) { counts[key, default: 0] += 1 }
             }
             repeated = Set(counts.filter { $0.value == pages.count }.map(\.key))
         }
         var paragraphs: [String] = []
-        for page in pages {
-            for paragraph in page.paragraphs where repeated.isEmpty || !repeated.contains(MatchKey.of(paragraph)) {
+        for (pageIndex, page) in pages.enumerated() {
+            for (index, paragraph) in page.paragraphs.enumerated()
+            where repeated.isEmpty || !repeated.contains(keys[pageIndex][index]) {
                 paragraphs.append(paragraph)
             }
         }

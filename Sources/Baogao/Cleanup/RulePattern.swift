@@ -14,6 +14,17 @@ public struct RulePattern: @unchecked Sendable {
         self.expression = try NSRegularExpression(pattern: source)
     }
 
+    /// One expression that matches a whole line when any of `patterns` does (`^(?:a|b|…)$`), or nil
+    /// when there are none or they cannot be joined (a back-reference would change meaning).
+    static func alternation(of patterns: [RulePattern]) -> RulePattern? {
+        let backReference = #"\\[1-9]"#
+        guard patterns.count > 1,
+              !patterns.contains(where: { $0.source.range(of: backReference, options: .regularExpression) != nil }) else {
+            return nil
+        }
+        return try? RulePattern("^(?:" + patterns.map { "(?:\($0.source))" }.joined(separator: "|") + ")$")
+    }
+
     /// Whether the pattern matches the whole of `text`.
     public func matchesWhole(_ text: String) -> Bool {
         let range = NSRange(text.startIndex..., in: text)

@@ -14,6 +14,11 @@ public struct TextBlock: Sendable {
     public var punctuation: Int
     /// Evidence from the block's ancestors (tags, class/id words, XPath marks).
     public var evidence: BlockEvidence
+    /// The deepest ancestor element with a boilerplate tag (`nav`, `footer`, `form`, …), or -1.
+    public var boilerplateTagAt: Int = -1
+    /// The deepest ancestor element whose class/id names boilerplate (and no nearer one names
+    /// content), or -1.
+    public var boilerplateLabelAt: Int = -1
 
     /// The share of the block's characters that are link text.
     public var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }

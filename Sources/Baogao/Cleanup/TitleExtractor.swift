@@ -30,6 +30,20 @@ public enum TitleExtractor {
         return headings.first.map { ($0.text, "first heading") }
     }
 
+    /// Where `separator` first separates a title from a site or column name: a hyphen between two
+    /// digits (`2021-2025年`) is part of the title, not a separator.
+    static func siteSeparator(_ separator: String, in title: String) -> String.Index? {
+        var rest = title[...]
+        while let range = rest.range(of: separator) {
+            let hyphen = separator == "-" || separator == "－"
+            let before = range.lowerBound > title.startIndex ? title[title.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < title.endIndex ? title[range.upperBound] : nil
+            if !(hyphen && (before?.isNumber ?? false) && (after?.isNumber ?? false)) { return range.lowerBound }
+            rest = title[range.upperBound...]
+        }
+        return nil
+    }
+
     /// A `<title>` without the site's suffixes and without trailing site or column names.
     static func cleaned(_ raw: String, suffixes: [String]) -> String {
         var title = raw.trimmingWhitespace()
@@ -37,10 +51,9 @@ public enum TitleExtractor {
             title = String(title.dropLast(suffix.count)).trimmingWhitespace()
         }
         for separator in separators {
-            let parts = title.components(separatedBy: separator).map { $0.trimmingWhitespace() }
-            if parts.count > 1, let first = parts.first, first.unicodeScalars.count >= 4 {
-                title = first
-            }
+            guard let cut = siteSeparator(separator, in: title) else { continue }
+            let first = String(title[..<cut]).trimmingWhitespace()
+            if first.unicodeScalars.count >= 4 { title = first }
         }
         return title
     }

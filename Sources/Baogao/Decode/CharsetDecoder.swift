@@ -27,8 +27,15 @@ public struct CharsetDecoder: Stage {
         let before = utf8.count
         utf8.removeAll(where: { $0 == 0 })
         let removed = before - utf8.count
+        if utf8.isEmpty && removed > 0 {
+            throw StageError("binary_data", "the file is not text: nothing but NUL bytes (\(removed)) after decoding as \(encoding)")
+        }
+        if utf8.isEmpty {
+            throw StageError("empty_file", "the file holds no text: nothing is left after decoding as \(encoding)")
+        }
         if BinarySniffer.looksBinary(utf8) {
-            throw StageError("binary_data", "the file is not text: too many control characters after decoding as \(encoding)")
+            throw StageError(
+                "binary_data", "the file is not text: too many control characters or invalid byte sequences after decoding as \(encoding)")
         }
         return DecodedPage(
             source: page.source, utf8: utf8, encoding: encoding, declaredCharset: declared,
@@ -37,7 +44,14 @@ public struct CharsetDecoder: Stage {
 
     private func decode(_ bytes: [UInt8], declared: String?) throws -> (String, IconvConverter.Result) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return ("utf-8", try utf8Repaired(Array(bytes.dropFirst(3))))
+            // A UTF-8 BOM before bytes that are mostly not UTF-8 lies, like a wrong <meta>: the
+            // rest is decoded as if it had no BOM.
+            let rest = Array(bytes.dropFirst(3))
+            let census = UTF8Validator.census(rest)
+            if UTF8Validator.isValid(rest) || census.invalid * 2 <= census.multibyte {
+                return ("utf-8", try utf8Repaired(rest))
+            }
+            return try decodeUnmarked(rest, declared: declared)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return ("utf-16le", try IconvConverter.convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", invalidUnit: 2))
@@ -45,6 +59,11 @@ public struct CharsetDecoder: Stage {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return ("utf-16be", try IconvConverter.convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", invalidUnit: 2))
         }
+        return try decodeUnmarked(bytes, declared: declared)
+    }
+
+    /// Decodes bytes without a byte-order mark (never recursive: a page of a million BOMs is flat).
+    private func decodeUnmarked(_ bytes: [UInt8], declared: String?) throws -> (String, IconvConverter.Result) {
         if let utf16 = BinarySniffer.utf16WithoutBOM(bytes) {
             return (utf16.lowercased(), try IconvConverter.convert(bytes, from: utf16, invalidUnit: 2))
         }
@@ -55,6 +74,11 @@ public struct CharsetDecoder: Stage {
         if census.multibyte >= 8 && census.invalid * 50 <= census.multibyte {
             return ("utf-8", try utf8Repaired(bytes))
         }
+        // A page that says UTF-8 and is mostly well-formed UTF-8 is UTF-8 with damage (GBK text
+        // read as UTF-8 has far more invalid bytes than valid sequences).
+        if declared == "utf-8" || declared == "utf8", census.multibyte >= 8, census.invalid * 2 <= census.multibyte {
+            return ("utf-8", try utf8Repaired(bytes))
+        }
         if let declared, declared != "utf-8", declared != "utf8", !CharsetDeclaration.isGBFamily(declared),
            let result = try? IconvConverter.convert(bytes, from: declared.uppercased()) {
             return (declared, result)
@@ -62,8 +86,11 @@ public struct CharsetDecoder: Stage {
         return (fallbackEncoding, try IconvConverter.convert(bytes, from: fallbackEncoding.uppercased()))
     }
 
+    /// Valid UTF-8 from almost-UTF-8. Not iconv: glibc's UTF-8 decoder lets encoded surrogates
+    /// through (a fuzzer finding), and its output would not be valid UTF-8.
     private func utf8Repaired(_ bytes: [UInt8]) throws -> IconvConverter.Result {
         if UTF8Validator.isValid(bytes) { return IconvConverter.Result(utf8: bytes, replacements: 0) }
-        return try IconvConverter.convert(bytes, from: "UTF-8")
+        let repaired = UTF8Validator.repaired(bytes)
+        return IconvConverter.Result(utf8: repaired.utf8, replacements: repaired.replacements)
     }
 }

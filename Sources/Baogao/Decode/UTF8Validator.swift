@@ -88,3 +88,61 @@ extension UTF8Validator {
         return (multibyte, invalid)
     }
 }
+
+extension UTF8Validator {
+    /// `bytes` with every ill-formed sequence replaced by U+FFFD — one per maximal subpart, as the
+    /// Unicode standard recommends and browsers do — and how many were replaced. Surrogates,
+    /// overlongs and code points past U+10FFFF are ill-formed; the result is always valid UTF-8.
+    public static func repaired(_ bytes: [UInt8]) -> (utf8: [UInt8], replacements: Int) {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var replacements = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                output.append(lead)
+                index += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: length = 0
+            }
+            var end = index + 1
+            var wellFormed = length > 0
+            if wellFormed {
+                if end < count && bytes[end] >= lower && bytes[end] <= upper {
+                    end += 1
+                    while end < index + length {
+                        guard end < count && bytes[end] & 0xC0 == 0x80 else {
+                            wellFormed = false
+                            break
+                        }
+                        end += 1
+                    }
+                } else {
+                    wellFormed = false
+                }
+            }
+            if wellFormed {
+                output.append(contentsOf: bytes[index..<end])
+            } else {
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                replacements += 1
+            }
+            index = end
+        }
+        return (output, replacements)
+    }
+}

@@ -61,7 +61,7 @@ public struct ExtractionEvaluation: Sendable {
                     + (page.failure.map { "\tfailed: \($0)" } ?? ""))
             }
         }
-        lines.append("pages: \(pages.count)  macro precision: \(format(precision))  recall: \(format(recall))  F1: \(format(f1))  median F1: \(format(medianF1))  with failed pages: \(pages.filter { $0.failure != nil }.count)")
+        lines.append("reports: \(pages.count)  macro precision: \(format(precision))  recall: \(format(recall))  F1: \(format(f1))  median F1: \(format(medianF1))  with failed pages: \(pages.filter { $0.failure != nil }.count)")
         return lines.joined(separator: "\n") + "\n"
     }
 

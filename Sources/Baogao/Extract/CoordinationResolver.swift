@@ -1,6 +1,9 @@
-/// Spreads a unit or a trailing qualifier over coordinated numbers (`1.2和0.8个百分点`, `7%和8%左右`).
+/// Spreads a unit or a trailing qualifier over coordinated numbers (`1.2和0.8个百分点`, `7%和8%左右`) and
+/// a unit over the bare lower end of a range (`3至5家`).
 enum CoordinationResolver {
     private static let connectors = ScalarSet("和与及、或")
+    /// Range connectors (`3至5家`), which lend a unit only to a bare lower end.
+    private static let rangeConnectors = ScalarSet("至到~-—–〜～")
 
     /// The tokens with bare numbers given their right neighbour's unit (or dropped), right to left.
     static func resolve(_ tokens: [NumericToken], in text: NumericText) -> [NumericToken] {
@@ -8,7 +11,7 @@ enum CoordinationResolver {
         var resolved = tokens
         var index = resolved.count - 2
         while index >= 0 {
-            guard isConnected(resolved[index], resolved[index + 1], in: text) else {
+            guard isConnected(resolved[index], resolved[index + 1], in: text, range: resolved[index].kind == .bare) else {
                 index -= 1
                 continue
             }
@@ -38,14 +41,16 @@ enum CoordinationResolver {
         return resolved
     }
 
-    /// Whether only a connector (and spaces) separates the two tokens.
-    private static func isConnected(_ left: NumericToken, _ right: NumericToken, in text: NumericText) -> Bool {
+    /// Whether only a connector (and spaces) separates the two tokens; with `range`, a range connector counts too.
+    private static func isConnected(
+        _ left: NumericToken, _ right: NumericToken, in text: NumericText, range: Bool
+    ) -> Bool {
         guard left.end < right.start, right.start - left.end <= 4 else { return false }
         var sawConnector = false
         var index = left.end
         while index < right.start {
             let value = text[index]
-            if connectors.contains(value), !sawConnector {
+            if connectors.contains(value) || range && rangeConnectors.contains(value), !sawConnector {
                 sawConnector = true
             } else if !ScalarClass.isSpace(value) {
                 return false

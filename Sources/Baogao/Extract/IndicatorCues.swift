@@ -20,6 +20,11 @@ enum IndicatorCues {
     static let average = words(["年均"])
     /// Five-year cumulative totals, which are not the indicator.
     static let cumulative = words(["累计"])
+    /// A share of a plan or target (`完成年度计划82.3%`): a completion rate, not the indicator's figure.
+    static let completion = words(["计划", "目标", "任务"])
+    /// Words that open a sentence about a whole term of government: its count and money flows are
+    /// cumulative totals (`五年来,新增城镇就业3.1万人`).
+    static let termSpan = words(["五年来", "过去五年", "五年间", "五年共", "五年累计", "本届政府"])
     /// Words that end a name's reach in the gap before a value (a share, a comparison, a sub-item).
     static let gapStops = words([
         "占", "比重", "贡献", "高于", "低于", "快于", "慢于", "其中", "排名", "位居", "居全", "人均",
@@ -28,7 +33,7 @@ enum IndicatorCues {
     static let levelGap = words([
         "分别", "预计", "全年", "完成", "实现", "达到", "达", "为", "是", "稳定在", "控制在", "保持在", "提高到", "提高至",
         "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "上升到", "上升至", "下降到", "下降至", "降至", "降到",
-        "增至", "升至", "减至", "平均", "总额", "总量", "总值", "额", "规模", "年末", "年底", "已", "已经", "首次", "历史性", "再", "将",
+        "增至", "升至", "减至", "平均", "总额", "总量", "总值", "总数", "数量", "额", "规模", "年末", "年底", "已", "已经", "首次", "历史性", "再", "将",
         "力争", "争取", "有望", "可望", "预期", "目标", "约", "共", "合计", "总计", "迈上", "站上", "跨上", "突破", "超过",
         "在", "到", "至", "于", "末", ":",
     ])
@@ -36,7 +41,16 @@ enum IndicatorCues {
     static let namePrefixStops = words([
         "园区", "产业园", "开发区", "高新区", "工业园", "经开区", "工业区", "集聚区", "示范区", "企业", "行业", "占", "新增",
         "新认定", "新培育", "净增",
+        // A sector or a group of countries narrows the figure (`高技术制造业规模以上工业增加值`, `沿线国家出口`).
+        "业", "国家", "沿线",
     ])
+    /// Words shortly before a name (in its clause) that make its figure a cumulative total (`累计完成固定资产投资`).
+    static let cumulativePrefix = words(["累计"])
+    /// Ids whose level is a flow that a whole-term sentence sums up.
+    static let flowIds: Set<String> = [
+        "new_urban_jobs", "fixed_asset_investment", "industrial_investment", "fdi_utilized", "rd_expenditure",
+        "general_budget_expenditure",
+    ]
     /// Words right after a name that make it part of another statistic.
     static let nameSuffixStops = words(["占", "比重", "产值", "增加值", "贷款", "贡献", "的比重", "投资"])
     /// `城镇(居民|常住居民)[和、与及]` before a rural income name makes an urban/rural pair.

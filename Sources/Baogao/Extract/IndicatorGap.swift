@@ -7,6 +7,7 @@ struct IndicatorGap {
         var toLevel = false
         var average = false
         var cumulative = false
+        var completion = false
         var stop = false
     }
 
@@ -28,6 +29,7 @@ struct IndicatorGap {
         add(IndicatorCues.toLevel) { $0.toLevel = true }
         add(IndicatorCues.average) { $0.average = true }
         add(IndicatorCues.cumulative) { $0.cumulative = true }
+        add(IndicatorCues.completion) { $0.completion = true }
         add(IndicatorCues.gapStops) { $0.stop = true }
         return cues
     }()
@@ -43,6 +45,8 @@ struct IndicatorGap {
     var isToLevel = false
     /// 累计 occurs.
     var isCumulative = false
+    /// 计划/目标/任务 occurs: a percent after it is a completion rate (`完成年度计划82.3%`).
+    var isCompletion = false
     /// A word that ends the name's reach occurs (占, 比重, 高于, 其中, …).
     var hasStop = false
     /// Non-space scalars in the gap.
@@ -63,6 +67,7 @@ struct IndicatorGap {
                 isToLevel = isToLevel || cue.toLevel
                 isAverage = isAverage || cue.average
                 isCumulative = isCumulative || cue.cumulative
+                isCompletion = isCompletion || cue.completion
                 hasStop = hasStop || cue.stop
             }
         }

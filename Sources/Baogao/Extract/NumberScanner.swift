@@ -1,7 +1,7 @@
 /// Finds numbers with units, qualifiers and dates in a text, left to right, in one pass over its scalars.
 ///
-/// Arabic numbers take decimals, thousands commas, magnitudes (万, 亿, 千万, 万亿), 余/多, ranges (`3至5`)
-/// and products (`2×100万千瓦`). Chinese numerals count only with a magnitude and a unit (`两亿元`).
+/// Arabic numbers take decimals, thousands commas, magnitudes (万, 亿, 千万, 万亿), 余/多 and products
+/// (`2×100万千瓦`); the ends of a range (`3至5家`) are two mentions sharing the unit. Chinese numerals count only with a magnitude and a unit (`两亿元`).
 /// Ordinals (第), numbers glued to Latin letters (PM2.5, 5G), ratios (`11.8:48.3`) and `20XX` are skipped.
 struct NumberScanner {
     /// The text being scanned.
@@ -30,6 +30,7 @@ struct NumberScanner {
     private static let qian = ScalarClass.word("千")[0]
     private static let bai = ScalarClass.word("百")[0]
     private static let times: UInt32 = 0xD7
+    private static let cross: UInt32 = 0x2573
     private static let rangeConnectors = ScalarSet("至到~-—–〜～")
     private static let pairConnectors = ScalarSet("和与及、或")
     private static let yearTerminators = ScalarSet(",、。;:!?)\"”’ \n\t")
@@ -74,7 +75,6 @@ struct NumberScanner {
         var end = reading.end
         var magnitude = reading.magnitude
         var inner = reading.hasInnerQualifier
-        var valueMax: DecimalValue?
 
         // 2×100万千瓦: one mention, the product.
         let timesAt = text.skipSpaces(from: reading.digitsEnd, limit: 1)
@@ -90,29 +90,11 @@ struct NumberScanner {
             }
         }
 
-        // 3至5万人, 3-5年: a range; the upper end lends its magnitude to a bare lower end.
-        if let second = rangeEnd(after: end) {
-            if magnitude == 0, second.magnitude > 0 {
-                value = value.scaled(by: second.magnitude)
-                magnitude = second.magnitude
-            }
-            valueMax = second.value
-            end = second.end
-            inner = inner || second.hasInnerQualifier
-        }
-
-        var unitAt = text.skipSpaces(from: end)
-        var unit = UnitLexicon.match(text, at: unitAt)
-        // 3%-5%: a range whose ends both carry the unit.
-        if valueMax == nil, let first = unit, first.kind == .percent, let second = rangeEnd(after: first.end),
-           second.magnitude == 0 {
-            let secondUnitAt = text.skipSpaces(from: second.end)
-            if let secondUnit = UnitLexicon.match(text, at: secondUnitAt), secondUnit.kind == .percent {
-                valueMax = second.value
-                unitAt = secondUnitAt
-                unit = secondUnit
-            }
-        }
+        // 3至5万人, 3-5年, 6%-7%: each end is its own mention; a bare lower end takes the upper end's unit
+        // and magnitude (CoordinationResolver), as the members of a coordinated pair do.
+        let isRangeStart = rangeEnd(after: end) != nil
+        let unitAt = text.skipSpaces(from: end)
+        let unit = UnitLexicon.match(text, at: unitAt).map(UnitLexicon.compound(in: text))
 
         // 增长-3.2%: a minus sign (not a range dash after a digit or letter) belongs to the number.
         var surfaceStart = start
@@ -120,10 +102,9 @@ struct NumberScanner {
            !ScalarClass.isLetter(text[start - 2]), text[start - 2] != 0x25 {
             surfaceStart = start - 1
             value.mantissa = -value.mantissa
-            valueMax = valueMax.map { DecimalValue(mantissa: -$0.mantissa, exponent: $0.exponent) }
         }
         var token = NumericToken(
-            kind: .bare, start: surfaceStart, end: end, numberEnd: numberEnd, value: value, valueMax: valueMax,
+            kind: .bare, start: surfaceStart, end: end, numberEnd: numberEnd, value: value, valueMax: nil,
             dateValue: nil, currency: nil, unit: nil, qualifier: inner ? .gte : nil, suffixQualifier: nil,
             magnitude: magnitude)
         if let unit {
@@ -132,7 +113,7 @@ struct NumberScanner {
         } else if magnitude >= 4, isNounAhead(at: end) {
             token.kind = .quantity
             attachQualifiers(to: &token, unit: nil, after: tokens.last?.end ?? 0)
-        } else if magnitude == 0 || !isNounAhead(at: end), isPairConnectorAhead(at: end) {
+        } else if isRangeStart || (magnitude == 0 || !isNounAhead(at: end)) && isPairConnectorAhead(at: end) {
             token.kind = .bare
             token.end = end
         } else {
@@ -339,6 +320,11 @@ struct NumberScanner {
             end += 1
         }
         guard let unit = UnitLexicon.match(text, at: text.skipSpaces(from: end, limit: 1)) else { return reading.end }
+        // XX亿元, ××万元: a placeholder amount, not a bare magnitude.
+        let previous = text[start - 1]
+        if !reading.hasDigit, ScalarClass.isLetter(previous) || previous == Self.times || previous == Self.cross {
+            return reading.end
+        }
         if !reading.hasDigit {
             guard case .money = unit.kind else { return reading.end }
             let run = Array(text.scalars[start..<reading.end])

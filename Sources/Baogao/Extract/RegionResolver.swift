@@ -20,6 +20,9 @@ public struct RegionResolver: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// How many years outside its period of use a unit may still be named (the gazetteer ends before the latest reports).
+    static let maximumYearDistance = 3
+
     /// Full names that are also ordinary words (城区 of 阳泉市), trusted only next to a government word.
     public static let commonFullNames: Set<String> = ["城区", "郊区", "矿区", "新区", "市区", "市中区", "东区", "西区"]
 
@@ -115,7 +118,8 @@ public struct RegionResolver: Sendable {
         return RegionMention(name: match.name, weight: isFull ? 2 : 1, candidates: candidates)
     }
 
-    /// The candidates in use in `year`, else the year before or after, else the nearest in time;
+    /// The candidates in use in `year`, else the year before or after, else the nearest in time (within
+    /// `maximumYearDistance`);
     /// without a year, those still in use.
     private func candidatesByYear(_ indices: [Int], year: Int?) -> [Int] {
         let units = gazetteer.units
@@ -127,7 +131,9 @@ public struct RegionResolver: Sendable {
             let valid = indices.filter { units[$0].isValid(in: probe) }
             if !valid.isEmpty { return valid }
         }
-        guard let nearest = indices.map({ units[$0].distance(toYear: year) }).min() else { return [] }
+        // Beyond a few years a unit long abolished is a coincidence of characters (增城市 in 新增城市绿地, 2025).
+        guard let nearest = indices.map({ units[$0].distance(toYear: year) }).min(),
+              nearest <= RegionResolver.maximumYearDistance else { return [] }
         return indices.filter { units[$0].distance(toYear: year) == nearest }
     }
 

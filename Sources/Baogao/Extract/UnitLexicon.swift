@@ -51,6 +51,26 @@ enum UnitLexicon {
 
     private static let firsts = ScalarSet(firstsOf: table.values.flatMap { $0.map(\.scalars) })
 
+    /// A measure word extended by `/` and a second unit (`微克/立方米`, `吨/年`, `吨标准煤/万元`); other units unchanged.
+    static func compound(in text: NumericText) -> (Match) -> Match {
+        { unit in
+            guard case .measure = unit.kind, text[unit.end] == 0x2F else { return unit }
+            var next = unit.end + 1
+            if text[next] == wan || text[next] == yi { next += 1 }
+            guard let second = match(text, at: next) else { return unit }
+            switch second.kind {
+            case .measure, .money:
+                return Match(kind: unit.kind, surface: text.string(unit.end - unit.surface.unicodeScalars.count..<second.end),
+                             end: second.end)
+            default:
+                return unit
+            }
+        }
+    }
+
+    private static let wan = ScalarClass.word("万")[0]
+    private static let yi = ScalarClass.word("亿")[0]
+
     /// The longest unit starting at `index`, if any.
     static func match(_ text: NumericText, at index: Int) -> Match? {
         let first = text[index]

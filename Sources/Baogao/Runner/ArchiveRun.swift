@@ -115,6 +115,11 @@ public struct ArchiveRun: Sendable {
             }
         })
         summary = try sink.finish()
+        if PageWatchdog.abandonedRunning > 0 {
+            logger.warning("pages past limits.page_timeout_seconds are still being worked on in the background; they are recorded as timeout and end with the process", metadata: [
+                "threads": "\(PageWatchdog.abandonedRunning)",
+            ])
+        }
 
         if let signal = stop.signal {
             summary.status = "interrupted"

@@ -6,8 +6,11 @@ import Darwin
 
 /// Walks an input directory for saved pages (`*.html`, `*.htm`, `*.shtml`) with `opendir`/`readdir`.
 ///
-/// Symbolic links to files are followed; links to directories are not (no loops). Entries that
-/// cannot be used — unreadable directories, names that are not UTF-8 — come back as failures.
+/// Symbolic links to files inside the input folder are followed; links to directories are not
+/// (no loops), nor links that lead outside the input folder (a page must not pull in `/etc/passwd`). Entries that
+/// cannot be used — unreadable directories, names that are not UTF-8, links that lead nowhere or
+/// loop, FIFOs, sockets and devices with a page's name — come back as failures; nothing is opened
+/// but directories.
 public enum ArchiveScanner {
     /// What a scan found.
     public struct Result: Sendable {
@@ -23,6 +26,7 @@ public enum ArchiveScanner {
     /// Scans `root` recursively.
     public static func scan(root: String) -> Result {
         var result = Result(pages: [], failures: [])
+        let realRoot = realPath(root) ?? root
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? root : root + "/" + relative
@@ -59,19 +63,46 @@ public enum ArchiveScanner {
                 case S_IFLNK:
                     var target = stat()
                     if isPageName(name), stat(absolute + "/" + name, &target) == 0, target.st_mode & S_IFMT == S_IFREG {
-                        result.pages.append(childRelative)
+                        if isInside(absolute + "/" + name, root: realRoot) {
+                            result.pages.append(childRelative)
+                        } else {
+                            result.failures.append(PageFailure(
+                                source: childRelative, reportID: "", stage: "scan", reason: "bad_link",
+                                message: "symbolic link leads outside the input folder; it is not read"))
+                        }
                     } else if isPageName(name) {
+                        let why = String(cString: strerror(errno))
                         result.failures.append(PageFailure(
                             source: childRelative, reportID: "", stage: "scan", reason: "bad_link",
-                            message: "symbolic link does not lead to a regular file"))
+                            message: target.st_mode == 0
+                                ? "symbolic link does not lead to a file: \(why)"
+                                : "symbolic link leads to a \(PageReader.kind(of: target.st_mode)), not a regular file"))
                     }
                 default:
-                    continue
+                    // A FIFO, socket or device with a page's name is reported, never opened.
+                    if isPageName(name) {
+                        result.failures.append(PageFailure(
+                            source: childRelative, reportID: "", stage: "scan", reason: "not_a_file",
+                            message: "not a regular file (\(PageReader.kind(of: info.st_mode)))"))
+                    }
                 }
             }
         }
         result.pages.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return result
+    }
+
+    /// Whether `path`, with every symbolic link resolved, lies inside `root` (itself resolved).
+    public static func isInside(_ path: String, root: String) -> Bool {
+        guard let resolved = realPath(path) else { return false }
+        return root == "/" || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// `realpath(3)`, nil when the path cannot be resolved.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Whether a file name has a page extension.

@@ -24,7 +24,14 @@ public struct PageReader: Stage {
     /// - Throws: ``StageError`` `unreadable`, `not_a_file` or `too_large`.
     public func run(_ source: PageSource) throws -> RawPage {
         let path = root + "/" + source.relativePath
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var link = stat()
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+           !ArchiveScanner.isInside(path, root: ArchiveScanner.realPath(root) ?? root) {
+            throw StageError("bad_link", "symbolic link leads outside the input folder; it is not read")
+        }
+        // O_NONBLOCK: a FIFO (or a device) put where a page was must not block the open; regular
+        // files ignore the flag. The file is checked to be regular before anything is read.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             throw StageError("unreadable", "cannot open the file: \(String(cString: strerror(errno)))")
         }
@@ -33,7 +40,9 @@ public struct PageReader: Stage {
         guard fstat(descriptor, &info) == 0 else {
             throw StageError("unreadable", "cannot stat the file: \(String(cString: strerror(errno)))")
         }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw StageError("not_a_file", "not a regular file") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw StageError("not_a_file", "not a regular file (\(PageReader.kind(of: info.st_mode)))")
+        }
         let size = Int(info.st_size)
         guard size <= maxBytes else {
             throw StageError("too_large", "the file has \(size) bytes, more than the limit of \(maxBytes) (limits.max_page_bytes)")
@@ -59,6 +68,20 @@ public struct PageReader: Stage {
     public func fileStatus(_ source: PageSource) -> (size: Int64, modified: Int64)? {
         guard let info = statusOfFile(root + "/" + source.relativePath) else { return nil }
         return (Int64(info.st_size), PageReader.nanoseconds(info))
+    }
+
+    /// What a file type is called in messages (`directory`, `FIFO`, …).
+    static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: return "regular file"
+        case S_IFDIR: return "directory"
+        case S_IFIFO: return "FIFO"
+        case S_IFSOCK: return "socket"
+        case S_IFCHR: return "character device"
+        case S_IFBLK: return "block device"
+        case S_IFLNK: return "symbolic link"
+        default: return "unknown file type"
+        }
     }
 
     private static func nanoseconds(_ info: stat) -> Int64 {

@@ -5,12 +5,18 @@
 public enum ContentHash {
     /// The hash of `bytes`.
     public static func of<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
+        var hash = seed
+        for byte in bytes { hash = step(hash, byte) }
         return hash
+    }
+
+    /// The hash of no bytes, to start an incremental hash.
+    public static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The hash after one more byte.
+    @inline(__always)
+    public static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     /// The hash of a string's UTF-8 bytes.

@@ -29,4 +29,13 @@ final class BoilerplateRulesTests: XCTestCase {
         XCTAssertNotEqual(merged.verdict(forKey: "收藏"), .keep)
         XCTAssertNotEqual(merged.verdict(forKey: "导航菜单"), .keep)
     }
+
+    func testSeveralPatternsActAsOneAndNameTheOneThatMatched() throws {
+        let rules = BoilerplateRules(patterns: [try RulePattern("(?:上一页|下一页)+"), try RulePattern("\\d+"), try RulePattern("分享到.{0,8}")])
+        XCTAssertEqual(rules.verdict(forKey: "123"), .drop(rule: "line matches /\\d+/"))
+        XCTAssertEqual(rules.verdict(forKey: "下一页"), .drop(rule: "line matches /(?:上一页|下一页)+/"))
+        XCTAssertEqual(rules.verdict(forKey: "分享到微信"), .drop(rule: "line matches /分享到.{0,8}/"))
+        XCTAssertEqual(rules.verdict(forKey: "增长12%"), .keep)
+        XCTAssertEqual(rules.verdict(forKey: "123下一页"), .keep, "a line must match one pattern whole")
+    }
 }

@@ -57,6 +57,11 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertEqual(written.region?.code, "320323")
     }
 
+    func testUnitAbolishedLongBeforeTheReportIsNotMatchedInsideWords() throws {
+        let metadata = try extract("2025年全市新增城市绿地2平方公里,新建口袋公园15个。2026年继续推进。")
+        XCTAssertNil(metadata.region)
+    }
+
     func testRecodedUnitTakesTheCodeOfTheReportYear() throws {
         let recent = try extract("——2021年1月6日在曾都区第三届人民代表大会第五次会议上\n各位代表:")
         XCTAssertEqual(recent.region?.code, "421303")

@@ -147,17 +147,35 @@ final class NumberScannerTests: XCTestCase {
         XCTAssertNil(years.qualifier)
     }
 
-    func testRangeKeepsBothEnds() throws {
-        let count = try single("每年新增3至5个")
-        XCTAssertEqual(count.surface, "3至5个")
-        XCTAssertEqual(count.value, .number(3))
-        XCTAssertEqual(count.valueMax, 5)
-        let percent = try single("预期增长6%-7%")
-        XCTAssertEqual(percent.surface, "6%-7%")
-        XCTAssertEqual(percent.valueMax, 7)
-        let people = try single("吸纳3到5万人")
-        XCTAssertEqual(people.value, .number(30_000))
-        XCTAssertEqual(people.valueMax, 50_000)
+    func testRangeEndsAreTwoMentionsSharingTheUpperUnit() throws {
+        let counts = try EntityTestSupport.numbers("每年新增3至5个")
+        XCTAssertEqual(counts.map(\.surface), ["3", "5个"])
+        XCTAssertEqual(counts.map(\.unit), ["个", "个"])
+        XCTAssertEqual(counts.map(\.value), [.number(3), .number(5)])
+        let percents = try EntityTestSupport.numbers("预期增长6%-7%")
+        XCTAssertEqual(percents.map(\.surface), ["6%", "7%"])
+        XCTAssertEqual(percents.map(\.value), [.number(6), .number(7)])
+        let people = try EntityTestSupport.numbers("吸纳3到5万人")
+        XCTAssertEqual(people.map(\.value), [.number(30_000), .number(50_000)])
+        XCTAssertTrue(people.allSatisfy { $0.valueMax == nil })
+    }
+
+    func testMonthRangeWithoutYearIsNoMention() throws {
+        XCTAssertEqual(try EntityTestSupport.numbers("1至11月,园区运行平稳"), [])
+    }
+
+    func testUnitWithSlashKeepsBothParts() throws {
+        let density = try single("细颗粒物平均浓度降至31微克/立方米")
+        XCTAssertEqual(density.surface, "31微克/立方米")
+        XCTAssertEqual(density.unit, "微克/立方米")
+        let capacity = try single("新建产能12万吨/年的生产线")
+        XCTAssertEqual(capacity.unit, "吨/年")
+        XCTAssertEqual(capacity.value, .number(120_000))
+    }
+
+    func testPlaceholderBeforeMagnitudeIsNotAnAmount() throws {
+        XCTAssertEqual(try EntityTestSupport.numbers("20XX年全县财政收入达到XX亿元"), [])
+        XCTAssertEqual(try EntityTestSupport.numbers("签约亿元以上项目,总投资XX亿元").map(\.surface), ["亿元以上"])
     }
 
     func testMultiplicationIsOneMentionWithTheProduct() throws {
@@ -206,7 +224,7 @@ final class NumberScannerTests: XCTestCase {
         let percent = try single("增长-3.2%")
         XCTAssertEqual(percent.surface, "-3.2%")
         XCTAssertEqual(percent.value, .number(-3.2))
-        XCTAssertEqual(try single("新增3-5个").value, .number(3))
+        XCTAssertEqual(try EntityTestSupport.numbers("新增3-5个").map(\.value), [.number(3), .number(5)])
     }
 
     func testThousandsSeparatorIsPartOfTheNumber() throws {

@@ -1,0 +1,227 @@
+import CLibXML2
+
+/// Builds an ``HTMLTree`` straight from libxml2's SAX callbacks, with no libxml2 tree at all.
+///
+/// The parser is the one `htmlReadMemory` uses (`htmlParseDocument` on a memory context); only
+/// the handler differs, so the tree is the DOM walk's tree. Measured on the benchmark archive
+/// (`scripts/parse_floor.c`): libxml2 with a counting SAX handler runs about 3× faster than
+/// building, walking and freeing its DOM. XPath rules need a DOM; ``HTMLParser`` uses the DOM
+/// walk (``TreeBuilder``) for pages that have them.
+final class SAXTreeBuilder {
+    private(set) var tree = HTMLTree()
+    private let maxNodes: Int
+    /// The open elements: their tree index, or -1 for elements not recorded.
+    private var open: [Int32] = []
+    /// How many open elements are unrendered (their content is not collected).
+    private var skipping = 0
+    private var inTitle = false
+    private var title: [UInt8] = []
+    /// Whether the last callback was text (only then does more text extend the same text node).
+    private var afterText = false
+    /// Set when the document has ended and every element, the root too, may close.
+    private var finishing = false
+
+    init(maxNodes: Int) {
+        self.maxNodes = maxNodes
+        tree.nodes.reserveCapacity(1024)
+        tree.text.reserveCapacity(16 * 1024)
+    }
+
+    /// Parses UTF-8 bytes with `htmlParseDocument` and these callbacks.
+    static func parse(_ utf8: UnsafeBufferPointer<CChar>, options: Int32, maxNodes: Int) -> HTMLTree? {
+        guard let context = htmlCreateMemoryParserCtxt(utf8.baseAddress, Int32(utf8.count)) else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        let builder = SAXTreeBuilder(maxNodes: maxNodes)
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            SAXTreeBuilder.from(context).start(name, attributes)
+        }
+        handler.endElement = { context, _ in
+            SAXTreeBuilder.from(context).end()
+        }
+        handler.characters = { context, text, length in
+            SAXTreeBuilder.from(context).characters(text, length)
+        }
+        // Like libxml2's tree builder: "ignorable" whitespace is dropped, CDATA is text, and a
+        // comment or processing instruction separates two text nodes.
+        handler.cdataBlock = handler.characters
+        handler.comment = { context, _ in
+            SAXTreeBuilder.from(context).afterText = false
+        }
+        handler.processingInstruction = { context, _, _ in
+            SAXTreeBuilder.from(context).afterText = false
+        }
+        context.pointee.sax.pointee = handler
+        context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+        htmlCtxtUseOptions(context, options)
+        // As htmlCtxtReadMemory does for a given encoding: switch to UTF-8 and record it on the
+        // input, so a <meta charset> in the page cannot switch the decoder mid-page.
+        if let utf8Handler = xmlFindCharEncodingHandler("UTF-8") {
+            xmlSwitchToEncoding(context, utf8Handler)
+        }
+        if let input = context.pointee.input {
+            if let previous = input.pointee.encoding {
+                baogao_xml_free(UnsafeMutableRawPointer(mutating: previous))
+            }
+            input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+        }
+        _ = withExtendedLifetime(builder) { htmlParseDocument(context) }
+        if let document = context.pointee.myDoc {
+            xmlFreeDoc(document)
+            context.pointee.myDoc = nil
+        }
+        builder.finish()
+        return builder.tree
+    }
+
+    private static func from(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder {
+        Unmanaged<SAXTreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    }
+
+    private func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        afterText = false
+        guard let name else {
+            open.append(-1)
+            return
+        }
+        let tag = HTMLTag(cName: name)
+        if skipping > 0 {
+            skipping += 1
+            open.append(-1)
+            return
+        }
+        switch tag {
+        case .title:
+            if tree.title == nil { inTitle = true }
+            skipping += 1
+            open.append(-1)
+            return
+        case .meta:
+            recordMeta(attributes)
+            skipping += 1
+            open.append(-1)
+            return
+        default:
+            break
+        }
+        if tag.isUnrendered && tag != .head {
+            skipping += 1
+            open.append(-1)
+            return
+        }
+        guard tree.nodes.count < maxNodes else {
+            open.append(-1)
+            return
+        }
+        let index = Int32(tree.nodes.count)
+        var label: Int32 = -1
+        if let words = classAndID(attributes) {
+            label = Int32(tree.labels.count)
+            tree.labels.append(words)
+        }
+        tree.nodes.append(HTMLTree.Node(
+            tag: tag, isText: false, parent: parentIndex, subtreeEnd: index + 1,
+            textStart: 0, textEnd: 0, label: label, marks: isHidden(attributes) ? .hidden : []))
+        open.append(index)
+    }
+
+    private func end() {
+        afterText = false
+        // The root element stays open until the document ends: a stray `</html>` (a CMS page that
+        // includes a whole header page) must not lose the article after it. libxml2's DOM drops
+        // that content; here it becomes the root's last children (the only way the two trees differ).
+        if open.count == 1 && open[0] == 0 && !finishing { return }
+        guard let index = open.popLast() else { return }
+        if index >= 0 {
+            tree.nodes[Int(index)].subtreeEnd = Int32(tree.nodes.count)
+        } else if skipping > 0 {
+            skipping -= 1
+            if skipping == 0 && inTitle {
+                inTitle = false
+                tree.title = String(decoding: title, as: UTF8.self)
+            }
+        }
+    }
+
+    private func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard let text, length > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(length))
+        if skipping > 0 {
+            if inTitle { title.append(contentsOf: bytes) }
+            return
+        }
+        let parent = parentIndex
+        // libxml2 may deliver one text run in several calls: keep them one text node.
+        if afterText, let last = tree.nodes.last, last.isText, last.textEnd == Int32(tree.text.count) {
+            tree.text.append(contentsOf: bytes)
+            tree.nodes[tree.nodes.count - 1].textEnd = Int32(tree.text.count)
+            return
+        }
+        guard tree.nodes.count < maxNodes else { return }
+        afterText = true
+        let start = Int32(tree.text.count)
+        tree.text.append(contentsOf: bytes)
+        let index = Int32(tree.nodes.count)
+        tree.nodes.append(HTMLTree.Node(
+            tag: .other, isText: true, parent: parent, subtreeEnd: index + 1,
+            textStart: start, textEnd: Int32(tree.text.count), label: -1, marks: []))
+    }
+
+    /// Closes whatever libxml2 left open (it normally closes everything at the end).
+    private func finish() {
+        finishing = true
+        while !open.isEmpty { end() }
+        if inTitle { tree.title = String(decoding: title, as: UTF8.self) }
+    }
+
+    /// The innermost recorded open element, or -1.
+    private var parentIndex: Int32 {
+        for index in open.reversed() where index >= 0 { return index }
+        return -1
+    }
+
+    private func recordMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        var name: String?
+        var value: String?
+        forEachAttribute(attributes) { attribute, text in
+            switch attribute {
+            case "name", "property", "http-equiv", "itemprop": name = text.lowercased()
+            case "content": value = text
+            case "charset": name = "charset"; value = text
+            default: break
+            }
+        }
+        if let name, let value { tree.metas.append((name, value)) }
+    }
+
+    private func classAndID(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        guard attributes != nil else { return nil }
+        var words = ""
+        forEachAttribute(attributes) { attribute, text in
+            if attribute == "class" || attribute == "id" {
+                if !words.isEmpty { words += " " }
+                words += text.lowercased()
+            }
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    /// Whether an attribute hides the element (`hidden`, `style="display:none"`).
+    private func isHidden(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        guard var cursor = attributes else { return false }
+        while let name = cursor.pointee {
+            if HiddenAttributes.hides(name: name, value: (cursor + 1).pointee) { return true }
+            cursor += 2
+        }
+        return false
+    }
+
+    private func forEachAttribute(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (String, String) -> Void) {
+        guard var cursor = attributes else { return }
+        while let name = cursor.pointee {
+            let value = (cursor + 1).pointee
+            body(String(cString: name), value.map { String(cString: $0) } ?? "")
+            cursor += 2
+        }
+    }
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""baogao's benchmark (`make bench`): throughput, scaling, memory and stage shares.
+
+    python3 scripts/bench.py [--pages 2000] [--dir /tmp/baogao-bench] [--scale 10] [--peers PYTHON]
+
+1. Generates a deterministic synthetic archive outside the source tree (scripts/generate_archive.py:
+   --pages pages of 30-60 KB, about half GBK, multi-page reports, six templates).
+2. Runs `baogao run --full` on it with --jobs 1 and --jobs 2 (fresh state each time) and prints
+   MB/s of input HTML, pages/s, peak RSS and each stage's share of the time.
+3. Runs it on an archive --scale times larger (hard-linked copies) and compares peak RSS.
+4. Runs it on ../shared/corpus copied 4x when present.
+5. When a Python with the peer extractors is found (--peers, or .venv-peers/ or ../.venv-peers/),
+   runs resiliparse and trafilatura on the same synthetic archive with one process and prints
+   the ratios.
+
+Peak RSS comes from wait4(2) of each child; times are wall clock.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, ".build", "release", "baogao")
+
+
+def run(cmd, quiet=True):
+    """Runs a command; returns (seconds, peak RSS in MB, exit status)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL if quiet else None, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.monotonic() - start
+    err = proc.stderr.read().decode("utf-8", "replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"command failed ({code}): {' '.join(cmd)}\n{err}")
+    return elapsed, usage.ru_maxrss / 1024, code
+
+
+def tree_bytes(path):
+    total = pages = 0
+    for folder, _, files in os.walk(path):
+        for name in files:
+            if name.lower().endswith((".html", ".htm", ".shtml")):
+                total += os.path.getsize(os.path.join(folder, name))
+                pages += 1
+    return total, pages
+
+
+def generate(archive, pages):
+    marker = os.path.join(archive, ".bench-params")
+    params = f"pages={pages} min-kb=30 max-kb=60 seed=bench"
+    if os.path.exists(marker) and open(marker).read() == params:
+        return
+    shutil.rmtree(archive, ignore_errors=True)
+    os.makedirs(archive)
+    subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "generate_archive.py"), "--out", archive,
+                           "--pages", str(pages), "--min-kb", "30", "--max-kb", "60", "--seed", "bench", "--quiet"])
+    open(marker, "w").write(params)
+
+
+def baogao(archive, out, jobs):
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    seconds, rss, _ = run([BIN, "run", "--input", archive, "--output", os.path.join(out, "reports.jsonl"),
+                           "--jobs", str(jobs), "--full", "--quiet"])
+    summary = json.load(open(os.path.join(out, "reports.summary.json")))
+    return seconds, rss, summary
+
+
+def linked_copies(archive, target, copies):
+    if os.path.isdir(target) and len(os.listdir(target)) == copies:
+        return
+    shutil.rmtree(target, ignore_errors=True)
+    os.makedirs(target)
+    for index in range(copies):
+        shutil.copytree(archive, os.path.join(target, f"copy{index}"), copy_function=os.link,
+                        ignore=shutil.ignore_patterns(".bench-params"))
+
+
+def find_peers(explicit):
+    for candidate in [explicit, os.path.join(ROOT, ".venv-peers/bin/python"),
+                      os.path.join(ROOT, "../.venv-peers/bin/python")]:
+        if candidate and os.path.exists(candidate):
+            probe = subprocess.run([candidate, "-c", "import resiliparse, trafilatura"], capture_output=True)
+            if probe.returncode == 0:
+                return candidate
+    return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=2000)
+    ap.add_argument("--dir", default="/tmp/baogao-bench")
+    ap.add_argument("--scale", type=int, default=10)
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--peers", help="a Python that has resiliparse and trafilatura")
+    args = ap.parse_args()
+    if not os.path.exists(BIN):
+        sys.exit(f"{BIN} is missing: run `swift build -c release` (make bench does)")
+
+    archive = os.path.join(args.dir, "archive")
+    generate(archive, args.pages)
+    size, pages = tree_bytes(archive)
+    mb = size / 1e6
+    print(f"machine: {os.cpu_count()} cores; synthetic archive: {pages} pages, {mb:.1f} MB ({archive})")
+    print()
+
+    results = {}
+    for jobs in (1, 2):
+        results[jobs] = baogao(archive, os.path.join(args.dir, f"out-j{jobs}"), jobs)
+    print("| run | seconds | MB/s | MB/s per core | pages/s | peak RSS MB |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for jobs, (seconds, rss, _) in results.items():
+        print(f"| baogao --jobs {jobs} | {seconds:.2f} | {mb / seconds:.1f} | {mb / seconds / jobs:.1f} | {pages / seconds:.0f} | {rss:.0f} |")
+    scaling = results[1][0] / results[2][0]
+    print(f"\n--jobs 2 / --jobs 1 speed-up: {scaling:.2f}x (target >= 1.8)")
+
+    stages = results[1][2]["stages"]
+    total = sum(stage["seconds"] for stage in stages.values()) or 1
+    print("\nstage shares (--jobs 1): " + ", ".join(
+        f"{name} {100 * stage['seconds'] / total:.1f}%" for name, stage in stages.items()))
+
+    if args.scale > 1:
+        big = os.path.join(args.dir, f"archive-x{args.scale}")
+        linked_copies(archive, big, args.scale)
+        seconds, rss, _ = baogao(big, os.path.join(args.dir, "out-big"), 2)
+        base = results[2][1]
+        print(f"\n{args.scale}x archive ({pages * args.scale} pages): {seconds:.1f} s, peak RSS {rss:.0f} MB "
+              f"vs {base:.0f} MB at 1x ({100 * (rss / base - 1):+.0f}%, target within 20%, <= 150 MB)")
+
+    corpus = os.path.join(args.shared, "corpus")
+    if os.path.isdir(corpus):
+        target = os.path.join(args.dir, "corpus-x4")
+        if not os.path.isdir(target):
+            os.makedirs(target)
+            for copy in range(4):
+                for name in sorted(os.listdir(corpus)):
+                    source = os.path.join(corpus, name, "pages")
+                    if os.path.isdir(source):
+                        shutil.copytree(source, os.path.join(target, f"c{copy}", name), copy_function=os.link)
+        csize, cpages = tree_bytes(target)
+        seconds, rss, _ = baogao(target, os.path.join(args.dir, "out-corpus"), 1)
+        print(f"\n../shared/corpus x4 ({cpages} pages, {csize / 1e6:.1f} MB), --jobs 1: {seconds:.2f} s, "
+              f"{csize / 1e6 / seconds:.1f} MB/s, peak RSS {rss:.0f} MB")
+
+    python = find_peers(args.peers)
+    if python is None:
+        print("\npeers: no Python with resiliparse and trafilatura found (see ../shared/tools/peers/README.md); ratios skipped")
+        return
+    extract = os.path.join(args.shared, "tools", "peers", "extract.py")
+    base = mb / results[1][0]
+    print()
+    for tool in ("resiliparse", "trafilatura"):
+        out = os.path.join(args.dir, f"peer-{tool}.jsonl")
+        seconds, rss, _ = run([python, extract, "--tool", tool, "--in", archive, "--out", out, "--jobs", "1",
+                               "--ext", "html,htm,shtml", "--no-title"])
+        print(f"{tool}: {seconds:.1f} s, {mb / seconds:.1f} MB/s, peak RSS {rss:.0f} MB; "
+              f"baogao --jobs 1 / {tool} = {base / (mb / seconds):.2f}x")
+
+
+if __name__ == "__main__":
+    main()
