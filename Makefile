@@ -80,16 +80,11 @@ fuzz-replay: ## Replay the hostile regression inputs through every stage (an ord
 # LeakSanitizer is off here: corelibs Foundation and XCTest keep process-lifetime objects (test case
 # instances, NSRegularExpression caches) that it reports at exit. `make fuzz` checks leaks per input
 # on the pipeline's own path (libFuzzer's -detect_leaks, on by default).
-# The one TSan suppression: Runner's Synchronization.Mutex. When contended, Swift's Mutex on Linux
-# hands the lock over through a PI futex inside the (uninstrumented) runtime, so TSan sees no
-# acquire and reports the state the lock guards. Suppressed: only reports whose top frame is a
-# closure of Runner.run or of RunnerTests, the two places where workers contend for one Mutex.
+# No TSan suppressions: the runner guards its shared state with NSLock (a pthread mutex), which
+# TSan understands (a contended Synchronization.Mutex hands over inside the uninstrumented runtime).
 sanitize: deps ## Run the test suite under AddressSanitizer, then ThreadSanitizer
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address
-	@mkdir -p .build-tsan && printf '%s\n' 'race_top:6Baogao6RunnerV3run5count4stop4work7deliver' \
-	  'race_top:11BaogaoTests06RunnerB0C' > .build-tsan/tsan.supp
-	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/.build-tsan/tsan.supp" \
-	  $(SWIFT) test --scratch-path .build-tsan --sanitize=thread
+	TSAN_OPTIONS="halt_on_error=1" $(SWIFT) test --scratch-path .build-tsan --sanitize=thread
 
 clean: ## Remove build products and outputs
 	rm -rf .build out

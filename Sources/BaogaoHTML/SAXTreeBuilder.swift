@@ -97,7 +97,7 @@ final class SAXTreeBuilder {
             open.append(-1)
             return
         case .meta:
-            recordMeta(attributes)
+            if let meta = ElementAttributes.meta(SAXTreeBuilder.pairs(attributes)) { tree.metas.append(meta) }
             skipping += 1
             open.append(-1)
             return
@@ -115,13 +115,18 @@ final class SAXTreeBuilder {
         }
         let index = Int32(tree.nodes.count)
         var label: Int32 = -1
-        if let words = classAndID(attributes) {
-            label = Int32(tree.labels.count)
-            tree.labels.append(words)
+        var hidden = false
+        if attributes != nil {
+            let read = ElementAttributes.labelAndVisibility(SAXTreeBuilder.pairs(attributes))
+            hidden = read.hidden
+            if let words = read.label {
+                label = Int32(tree.labels.count)
+                tree.labels.append(words)
+            }
         }
         tree.nodes.append(HTMLTree.Node(
             tag: tag, isText: false, parent: parentIndex, subtreeEnd: index + 1,
-            textStart: 0, textEnd: 0, label: label, marks: isHidden(attributes) ? .hidden : []))
+            textStart: 0, textEnd: 0, label: label, marks: hidden ? .hidden : []))
         open.append(index)
     }
 
@@ -180,48 +185,14 @@ final class SAXTreeBuilder {
         return -1
     }
 
-    private func recordMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        var name: String?
-        var value: String?
-        forEachAttribute(attributes) { attribute, text in
-            switch attribute {
-            case "name", "property", "http-equiv", "itemprop": name = text.lowercased()
-            case "content": value = text
-            case "charset": name = "charset"; value = text
-            default: break
+    /// The attribute pairs of a SAX start-element call.
+    private static func pairs(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> ElementAttributes.Pairs {
+        { body in
+            guard var cursor = attributes else { return }
+            while let name = cursor.pointee {
+                body(name, (cursor + 1).pointee)
+                cursor += 2
             }
-        }
-        if let name, let value { tree.metas.append((name, value)) }
-    }
-
-    private func classAndID(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
-        guard attributes != nil else { return nil }
-        var words = ""
-        forEachAttribute(attributes) { attribute, text in
-            if attribute == "class" || attribute == "id" {
-                if !words.isEmpty { words += " " }
-                words += text.lowercased()
-            }
-        }
-        return words.isEmpty ? nil : words
-    }
-
-    /// Whether an attribute hides the element (`hidden`, `style="display:none"`).
-    private func isHidden(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
-        guard var cursor = attributes else { return false }
-        while let name = cursor.pointee {
-            if HiddenAttributes.hides(name: name, value: (cursor + 1).pointee) { return true }
-            cursor += 2
-        }
-        return false
-    }
-
-    private func forEachAttribute(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (String, String) -> Void) {
-        guard var cursor = attributes else { return }
-        while let name = cursor.pointee {
-            let value = (cursor + 1).pointee
-            body(String(cString: name), value.map { String(cString: $0) } ?? "")
-            cursor += 2
         }
     }
 }

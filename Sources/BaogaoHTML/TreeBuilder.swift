@@ -72,7 +72,7 @@ struct TreeBuilder {
             if tree.title == nil { tree.title = content(of: node) }
             return false
         case .meta:
-            recordMeta(node)
+            if let meta = ElementAttributes.meta(TreeBuilder.pairs(of: node)) { tree.metas.append(meta) }
             return false
         default:
             break
@@ -80,7 +80,7 @@ struct TreeBuilder {
         if tag.isUnrendered && tag != .head { return false }
         let index = Int32(tree.nodes.count)
         var label: Int32 = -1
-        let attributes = labelAndVisibility(of: node)
+        let attributes = ElementAttributes.labelAndVisibility(TreeBuilder.pairs(of: node))
         if let words = attributes.label {
             label = Int32(tree.labels.count)
             tree.labels.append(words)
@@ -113,54 +113,15 @@ struct TreeBuilder {
         return String(cString: content)
     }
 
-    private mutating func recordMeta(_ node: xmlNodePtr) {
-        var name: String?
-        var value: String?
-        forEachAttribute(of: node) { attribute, text in
-            switch attribute {
-            case "name", "property", "http-equiv", "itemprop": name = text.lowercased()
-            case "content": value = text
-            case "charset": name = "charset"; value = text
-            default: break
+    /// The attribute pairs of a DOM element (the value is the attribute's first text child).
+    private static func pairs(of node: xmlNodePtr) -> ElementAttributes.Pairs {
+        { body in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                attribute = current.pointee.next
+                guard let name = current.pointee.name else { continue }
+                body(name, current.pointee.children?.pointee.content.map { UnsafePointer($0) })
             }
-        }
-        if let name, let value { tree.metas.append((name, value)) }
-    }
-
-    /// The element's `class` and `id` words (lower-cased, nil when it has none), and whether an
-    /// attribute hides it (`hidden`, or a `style` with `display:none` / `visibility:hidden`).
-    private func labelAndVisibility(of node: xmlNodePtr) -> (label: String?, hidden: Bool) {
-        var words = ""
-        var hidden = false
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            attribute = current.pointee.next
-            guard let name = current.pointee.name else { continue }
-            let value = current.pointee.children?.pointee.content
-            switch (name[0], name[1]) {
-            case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "i"), UInt8(ascii: "d")):
-                let attributeName = String(cString: name)
-                guard attributeName == "class" || attributeName == "id", let value else { continue }
-                if !words.isEmpty { words += " " }
-                words += String(cString: value).lowercased()
-            default:
-                if HiddenAttributes.hides(name: name, value: value) { hidden = true }
-                continue
-            }
-        }
-        return (words.isEmpty ? nil : words, hidden)
-    }
-
-    private func forEachAttribute(of node: xmlNodePtr, _ body: (String, String) -> Void) {
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let name = String(cString: current.pointee.name)
-            var value = ""
-            if let text = current.pointee.children, let content = text.pointee.content {
-                value = String(cString: content)
-            }
-            body(name, value)
-            attribute = current.pointee.next
         }
     }
 }

@@ -1,11 +1,11 @@
-import Synchronization
+
 import XCTest
 @testable import Baogao
 
 final class RunnerTests: XCTestCase {
     func testResultsAreDeliveredInIndexOrderWhateverTheJobs() {
         for jobs in [1, 2, 7] {
-            let delivered = Mutex<[Int]>([])
+            let delivered = LockedBox<[Int]>([])
             let count = Runner(jobs: jobs).run(count: 200, work: { index in
                 if index % 13 == 0 { usleep(2_000) }
                 return index * 10
@@ -19,7 +19,7 @@ final class RunnerTests: XCTestCase {
     }
 
     func testInFlightWorkStaysWithinTheWindow() {
-        let inFlight = Mutex<(now: Int, peak: Int, delivered: Int)>((0, 0, 0))
+        let inFlight = LockedBox<(now: Int, peak: Int, delivered: Int)>((0, 0, 0))
         Runner(jobs: 4, window: 6).run(count: 300, work: { index in
             inFlight.withLock { state in
                 state.now += 1
