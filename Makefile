@@ -36,7 +36,7 @@ eval: build ## Score extraction on ../shared/corpus/wced (when present)
 	$(BIN) eval --input Data/sample-archive --gold Data/sample-archive-gold --summary-only
 
 eval-entities: build ## Precision/recall of entities and metadata on ../shared/entities/dev.jsonl (when present)
-	@if [ -f $(SHARED)/entities/dev.jsonl ]; then $(BIN) eval-entities --gold $(SHARED)/entities/dev.jsonl; \
+	@if [ -f $(SHARED)/entities/dev.jsonl ]; then $(BIN) eval-entities --gold $(SHARED)/entities/dev.jsonl --speed; \
 	else echo "$(SHARED)/entities/dev.jsonl is absent: nothing to evaluate"; fi
 
 expected: build ## Regenerate the sample archive's expected output (review the diff!)

@@ -16,9 +16,14 @@ struct IndicatorTiming {
     private let reportYear: Int?
     private let deliveredLate: Bool
     private var cachedSentence: (start: Int, isTarget: Bool)?
+    /// Where section cues start, in text order, and whether each is a plan cue (else a review cue);
+    /// found in one pass on first use instead of scanning back from every sentence.
+    private var sectionCues: [(position: Int, isPlan: Bool)]?
     private static let targetWords = CueWords(IndicatorCues.target)
     private static let reviewWords = CueWords(IndicatorCues.reviewSection)
     private static let planWords = CueWords(IndicatorCues.planSection)
+    /// The first scalars of every review and plan cue: most positions are none of them.
+    private static let sectionFirsts = ScalarSet(firstsOf: IndicatorCues.reviewSection + IndicatorCues.planSection)
 
     /// Prepares for `text`, whose date tokens give explicit years.
     init(text: NumericText, tokens: [NumericToken], metadata: ReportMetadata?) {
@@ -72,17 +77,32 @@ struct IndicatorTiming {
         return years[low - 1].year
     }
 
-    private func targetSentence(_ sentence: Range<Int>) -> Bool {
+    private mutating func targetSentence(_ sentence: Range<Int>) -> Bool {
         if Self.targetWords.occurs(in: text, sentence) { return true }
-        let review = Self.reviewWords
-        let plan = Self.planWords
-        var index = sentence.lowerBound - 1
-        let floor = max(0, sentence.lowerBound - 3000)
-        while index >= floor {
-            if review.match(in: text, at: index) != nil { return false }
-            if plan.match(in: text, at: index) != nil { return true }
-            index -= 1
+        let cues = sectionCues ?? findSectionCues()
+        sectionCues = cues
+        // The nearest cue starting before the sentence, no more than 3000 scalars back.
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].position < sentence.lowerBound { low = middle + 1 } else { high = middle }
         }
-        return false
+        guard low > 0, cues[low - 1].position >= sentence.lowerBound - 3000 else { return false }
+        return cues[low - 1].isPlan
+    }
+
+    /// Every position where a review or plan cue starts (a review cue wins where both start).
+    private func findSectionCues() -> [(position: Int, isPlan: Bool)] {
+        var cues: [(position: Int, isPlan: Bool)] = []
+        let firsts = Self.sectionFirsts
+        for index in 0..<text.count where firsts.contains(text[index]) {
+            if Self.reviewWords.match(in: text, at: index) != nil {
+                cues.append((index, false))
+            } else if Self.planWords.match(in: text, at: index) != nil {
+                cues.append((index, true))
+            }
+        }
+        return cues
     }
 }
