@@ -25,7 +25,8 @@ struct IndicatorMatcher: Sendable {
     private static let cumulativePrefix = CueWords(IndicatorCues.cumulativePrefix)
     private static let termSpan = CueWords(IndicatorCues.termSpan)
     private static let nameConnectors = ScalarSet("、,和与及")
-    private static let durationUnits: Set<String> = ["年", "个月", "天", "周", "小时", "个季度", "周年"]
+    /// Duration units as UTF-8 bytes (a `Set<String>` normalises every non-ASCII key it hashes).
+    private static let durationUnits: [[UInt8]] = ["年", "个月", "天", "周", "小时", "个季度", "周年"].map { Array($0.utf8) }
 
     /// The indicator mentions of `text`, given its numeric tokens (sorted by start).
     func indicators(in text: NumericText, tokens: [NumericToken], metadata: ReportMetadata?) -> [Entity] {
@@ -186,7 +187,7 @@ struct IndicatorMatcher: Sendable {
             var sign = 1.0
             // 由2017年的1520亿元增加到…: the starting figure; 连续5年稳定在…: a duration.
             let isStartingPoint = token.kind == .money && Self.fromWords.occurs(in: text, gapRange) && !hasLevel
-            let isDuration = token.kind == .quantity && token.unit.map { Self.durationUnits.contains($0) } == true
+            let isDuration = token.kind == .quantity && token.unit.map { unit in Self.durationUnits.contains { unit.utf8.elementsEqual($0) } } == true
             if isStartingPoint || isDuration {
                 anchor = token.end
                 index += 1
