@@ -1,5 +1,21 @@
 /// Checks whether bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 public enum UTF8Validator {
+    /// The length of a well-formed sequence starting with `lead` and the range its second byte
+    /// must be in (Unicode Table 3-7), or nil when `lead` cannot start one.
+    @inline(__always)
+    static func sequence(startingWith lead: UInt8) -> (length: Int, lower: UInt8, upper: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80, 0xBF)
+        case 0xE0: return (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80, 0xBF)
+        case 0xED: return (3, 0x80, 0x9F)
+        case 0xF0: return (4, 0x90, 0xBF)
+        case 0xF1...0xF3: return (4, 0x80, 0xBF)
+        case 0xF4: return (4, 0x80, 0x8F)
+        default: return nil
+        }
+    }
+
     /// Whether `bytes` is valid UTF-8.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -17,19 +33,7 @@ public enum UTF8Validator {
                 index += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
+            guard let (length, lower, upper) = sequence(startingWith: lead) else { return false }
             guard index + length <= count else { return false }
             let second = bytes[index + 1]
             guard second >= lower && second <= upper else { return false }
@@ -106,19 +110,7 @@ extension UTF8Validator {
                 index += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: length = 0
-            }
+            let (length, lower, upper) = sequence(startingWith: lead) ?? (0, 0x80, 0xBF)
             var end = index + 1
             var wellFormed = length > 0
             if wellFormed {
