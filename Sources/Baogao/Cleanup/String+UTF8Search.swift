@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 extension String {
-    /// Whether `other` occurs in this string, comparing UTF-8 bytes (`memchr` for the first byte, `memcmp` for the rest).
+    /// Whether `other` occurs in this string, comparing UTF-8 bytes (``ByteSearch``).
     ///
     /// This overload is more specific than Foundation's generic `StringProtocol.contains(_:)`, so
     /// every `text.contains("…")` in this module uses it. Foundation's version compares with
@@ -13,23 +13,9 @@ extension String {
     /// (perf, benchmark archive); rule strings and match keys are NFKC, where byte comparison
     /// gives the same answer.
     func contains(_ other: String) -> Bool {
-        if other.isEmpty { return true }
         var haystack = self
         var needle = other
-        return haystack.withUTF8 { text in
-            needle.withUTF8 { pattern in
-                guard pattern.count <= text.count, let base = text.baseAddress, let first = pattern.first else { return false }
-                let last = text.count - pattern.count
-                var offset = 0
-                while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, pattern.baseAddress!, pattern.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { text in needle.withUTF8 { ByteSearch.contains(text, $0) } }
     }
 }
 
