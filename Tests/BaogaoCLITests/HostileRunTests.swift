@@ -140,6 +140,10 @@ final class HostileRunTests: XCTestCase {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
             throw XCTSkip("needs root and setpriv(1) to run as another user (root reads a chmod 000 file); not tested")
         }
+        for needed in [BaogaoBinary.url.path, BaogaoBinary.root.appendingPathComponent("Pipelines/default.yaml").path]
+        where !Self.othersCanReach(needed) {
+            throw XCTSkip("user nobody cannot reach \(needed) (a folder on the way is not world-searchable); not tested")
+        }
         let archive = folder.appendingPathComponent("archive")
         try FileManager.default.createDirectory(at: archive.appendingPathComponent("r"), withIntermediateDirectories: true)
         let page = "<html><head><title>示例市人民政府工作报告</title></head><body>" + String(repeating: "<p>各位代表:现在,我代表市人民政府向大会报告工作,请予审议。全市地区生产总值增长6.5%。</p>", count: 4) + "</body></html>"
@@ -167,5 +171,18 @@ final class HostileRunTests: XCTestCase {
         let errorsFile = try String(contentsOfFile: path("out/reports.errors.jsonl"), encoding: .utf8)
         XCTAssertTrue(errorsFile.contains("\"source\":\"r/2.html\"") && errorsFile.contains("\"reason\":\"unreadable\""), errorsFile)
         XCTAssertTrue(try String(contentsOfFile: path("out/reports.jsonl"), encoding: .utf8).contains("\"id\":\"r/1\""))
+    }
+
+    /// Whether a user other than the owner can reach `path`: every folder on the way is
+    /// world-searchable and the file is world-readable.
+    private static func othersCanReach(_ path: String) -> Bool {
+        var url = URL(fileURLWithPath: path)
+        var info = stat()
+        guard stat(url.path, &info) == 0, info.st_mode & S_IROTH != 0 else { return false }
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            guard stat(url.path, &info) == 0, info.st_mode & S_IXOTH != 0 else { return false }
+        }
+        return true
     }
 }

@@ -121,7 +121,9 @@ public enum PipelineLoader {
     private static func readText(_ url: URL, file: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ConfigError(file: file, key: "", problem: "no such file")
+            // fileExists is false both when the file is missing and when a folder on the way is closed.
+            let missing = access(url.path, F_OK) != 0 && errno == ENOENT
+            throw ConfigError(file: file, key: "", problem: missing ? "no such file" : "cannot be reached (permission denied)")
         }
         guard !isDirectory.boolValue else { throw ConfigError(file: file, key: "", problem: "is a directory, not a YAML file") }
         guard let data = FileManager.default.contents(atPath: url.path) else {
