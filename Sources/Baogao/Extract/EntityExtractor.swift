@@ -11,19 +11,20 @@ public struct EntityExtractor: Sendable {
     public func extract(from text: String, metadata: ReportMetadata?) -> [Entity] {
         let scalars = NumericText(text)
         let tokens = NumberScanner(text: scalars).scan()
-        let indicators = matcher.indicators(in: scalars, tokens: tokens, metadata: metadata)
+        // Reversed (by moving, through a buffer pointer), so that the next indicator is the last one
+        // and moves out without a copy.
+        var pending = matcher.indicators(in: scalars, tokens: tokens, metadata: metadata)
+        pending.withUnsafeMutableBufferPointer { $0.reverse() }
         var entities: [Entity] = []
-        entities.reserveCapacity(tokens.count + indicators.count)
-        var next = 0
+        entities.reserveCapacity(tokens.count + pending.count)
         for token in tokens {
             guard let entity = token.entity(in: scalars) else { continue }
-            while next < indicators.count, indicators[next].start <= entity.start {
-                entities.append(indicators[next])
-                next += 1
+            while !pending.isEmpty, pending[pending.count - 1].start <= entity.start {
+                entities.append(pending.removeLast())
             }
             entities.append(entity)
         }
-        entities.append(contentsOf: indicators[next...])
+        while !pending.isEmpty { entities.append(pending.removeLast()) }
         return Self.sorted(entities)
     }
 

@@ -33,7 +33,9 @@ struct IndicatorGap {
         add(IndicatorCues.gapStops) { $0.stop = true }
         return cues
     }()
-    private static let firsts = ScalarSet(firstsOf: cues.map(\.word))
+    private static let cueWords = WordTable(cues.map(\.word))
+    /// The words allowed between a name and its level, in `IndicatorCues.levelGap` order.
+    private static let levelGapWords = WordTable(IndicatorCues.levelGap)
 
     /// A change word occurs (增长, 下降, 同比, …).
     var isGrowth = false
@@ -56,12 +58,14 @@ struct IndicatorGap {
     init(_ text: NumericText, _ range: Range<Int>) {
         var lastGrowth = -1
         var lastNegative = -1
+        let cues = Self.cues
+        let words = Self.cueWords
         for index in range {
             let value = text[index]
             if !ScalarClass.isSpace(value) { length += 1 }
-            guard Self.firsts.contains(value) else { continue }
-            for cue in Self.cues where cue.word[0] == value && index + cue.word.count <= range.upperBound
-                && text.has(cue.word, at: index) {
+            guard words.canStart(value) else { continue }
+            words.forEachMatch(in: text, at: index, limit: range.upperBound) { number in
+                let cue = cues[number]
                 if cue.growth { lastGrowth = index }
                 if cue.negative { lastNegative = index }
                 isToLevel = isToLevel || cue.toLevel
@@ -79,7 +83,8 @@ struct IndicatorGap {
     static func allowsLevel(_ text: NumericText, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         var depth = 0
-        outer: while index < range.upperBound {
+        let words = levelGapWords
+        while index < range.upperBound {
             let value = text[index]
             if value == 0x28 {
                 depth += 1
@@ -96,11 +101,8 @@ struct IndicatorGap {
                 index += 1
                 continue
             }
-            for word in IndicatorCues.levelGap where index + word.count <= range.upperBound && text.has(word, at: index) {
-                index += word.count
-                continue outer
-            }
-            return false
+            guard let number = words.firstMatch(in: text, at: index, limit: range.upperBound) else { return false }
+            index += words.length(of: number)
         }
         return true
     }

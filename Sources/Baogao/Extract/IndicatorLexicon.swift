@@ -72,8 +72,8 @@ public struct IndicatorLexicon: Sendable {
         self.trie = trie
     }
 
-    /// The definition with `id` and no pair, if any.
-    func definition(id: String) -> IndicatorDefinition? {
-        definitions.first { $0.id == id && $0.pair.isEmpty }
+    /// The index of the definition with `id` and no pair, if any.
+    func definitionIndex(id: String) -> Int? {
+        definitions.firstIndex { $0.id == id && $0.pair.isEmpty }
     }
 }

@@ -6,17 +6,47 @@
 struct IndicatorMatcher: Sendable {
     /// The names and ids.
     let lexicon: IndicatorLexicon
+    /// For each definition, the index of the first definition with the same id: ids compare as numbers.
+    private let idNumbers: [Int]
+    /// For each definition, whether its id is a flow (`IndicatorCues.flowIds`).
+    private let isFlow: [Bool]
+    /// For each definition, whether it is the rural disposable income, which may be the second of an urban/rural pair.
+    private let isRuralIncome: [Bool]
+    /// The definition of all residents' disposable income (no pair), which an urban/rural pair maps to.
+    private let allIncome: Int?
 
     /// A name found in a clause.
     private struct NameHit {
         var start: Int
         var end: Int
-        var definition: IndicatorDefinition
+        /// The definition's index in the lexicon.
+        var definition: Int
         /// False for not-mapped names and names blocked by their context; they still end the previous reach.
         var active: Bool
         var pair: [String]
         /// The level is a cumulative total (`累计完成…`, a whole-term sentence): only changes are kept.
         var levelIsCumulative = false
+    }
+
+    private static let urbanRuralPair = ["disposable_income_urban", "disposable_income_rural"]
+    /// The last scalars of the name prefix stops, the first scalars of the name suffix stops and the subitem marker.
+    private static let namePrefixStopLasts = ScalarSet(firstsOf: IndicatorCues.namePrefixStops.map { Array($0.reversed()) })
+    private static let nameSuffixStopFirsts = ScalarSet(firstsOf: IndicatorCues.nameSuffixStops)
+    private static let subItemFirst = IndicatorCues.subItem[0]
+
+    /// Creates a matcher for the names and ids of `lexicon`.
+    init(lexicon: IndicatorLexicon) {
+        self.lexicon = lexicon
+        let definitions = lexicon.definitions
+        var firstOfId: [String: Int] = [:]
+        idNumbers = definitions.indices.map { index in
+            if let first = firstOfId[definitions[index].id] { return first }
+            firstOfId[definitions[index].id] = index
+            return index
+        }
+        isFlow = definitions.map { IndicatorCues.flowIds.contains($0.id) }
+        isRuralIncome = definitions.map { $0.id == "disposable_income_rural" }
+        allIncome = lexicon.definitionIndex(id: "disposable_income_all")
     }
 
     private static let reach = 30
@@ -25,14 +55,15 @@ struct IndicatorMatcher: Sendable {
     private static let cumulativePrefix = CueWords(IndicatorCues.cumulativePrefix)
     private static let termSpan = CueWords(IndicatorCues.termSpan)
     private static let nameConnectors = ScalarSet("、,和与及")
-    /// Duration units as UTF-8 bytes (a `Set<String>` normalises every non-ASCII key it hashes).
-    private static let durationUnits: [[UInt8]] = ["年", "个月", "天", "周", "小时", "个季度", "周年"].map { Array($0.utf8) }
+    /// Duration units, compared scalar by scalar with the unit as written.
+    private static let durationUnits: [[UInt32]] = ["年", "个月", "天", "周", "小时", "个季度", "周年"].map(ScalarClass.word)
 
     /// The indicator mentions of `text`, given its numeric tokens (sorted by start).
     func indicators(in text: NumericText, tokens: [NumericToken], metadata: ReportMetadata?) -> [Entity] {
         var result: [Entity] = []
         guard !lexicon.definitions.isEmpty else { return result }
         var timing = IndicatorTiming(text: text, tokens: tokens, metadata: metadata)
+        var values: [NumericToken] = []
         var first = 0
         while first < tokens.count {
             if tokens[first].kind == .date {
@@ -46,38 +77,42 @@ struct IndicatorMatcher: Sendable {
             var last = first
             while last < tokens.count, tokens[last].start < clauseEnd { last += 1 }
             matchClause(
-                text, clauseStart..<clauseEnd, tokens: tokens[first..<last], timing: &timing, into: &result)
+                text, clauseStart..<clauseEnd, tokens: tokens[first..<last], values: &values, timing: &timing,
+                into: &result)
             first = last
         }
         return result
     }
 
+    /// Finds the names of one clause and attributes its tokens to them; `values` is scratch space.
     private func matchClause(
-        _ text: NumericText, _ clause: Range<Int>, tokens: ArraySlice<NumericToken>, timing: inout IndicatorTiming,
-        into result: inout [Entity]
+        _ text: NumericText, _ clause: Range<Int>, tokens: ArraySlice<NumericToken>, values: inout [NumericToken],
+        timing: inout IndicatorTiming, into result: inout [Entity]
     ) {
         guard let lastStart = tokens.last(where: { $0.kind != .date })?.start else { return }
         var hits: [NameHit] = []
         var index = clause.lowerBound
+        let trie = lexicon.trie
+        let subItemFirst = Self.subItemFirst
+        let scalars = text.scalars
         while index < lastStart {
-            let value = text[index]
-            if lexicon.trie.canStart(value),
-               let match = lexicon.trie.longestMatch(in: text, at: index, limit: clause.upperBound) {
+            // lastStart is a token's start, so index is inside the text.
+            let value = scalars[index]
+            if trie.canStart(value), let match = trie.longestMatch(in: text, at: index, limit: clause.upperBound) {
                 let end = bracketedAliasEnd(text, after: match.end, definition: match.definition, limit: clause.upperBound)
                 hits.append(makeHit(text, start: index, end: end, definition: match.definition))
                 index = end
-            } else if value == IndicatorCues.subItem[0], text.has(IndicatorCues.subItem, at: index) {
-                hits.append(
-                    NameHit(
-                        start: index, end: index + 2, definition: lexicon.definitions[0], active: false, pair: []))
+            } else if value == subItemFirst, text.has(IndicatorCues.subItem, at: index) {
+                hits.append(NameHit(start: index, end: index + 2, definition: 0, active: false, pair: []))
                 index += 2
             } else {
                 index += 1
             }
         }
-        for (number, hit) in hits.enumerated() where hit.active {
+        for number in hits.indices where hits[number].active {
+            let hit = hits[number]
             let reach = number + 1 < hits.count ? hits[number + 1].start : clause.upperBound
-            var values: [NumericToken] = []
+            values.removeAll(keepingCapacity: true)
             for token in tokens where token.start >= hit.end && token.start < reach && token.kind != .date {
                 values.append(token)
             }
@@ -91,7 +126,7 @@ struct IndicatorMatcher: Sendable {
     private func bracketedAliasEnd(_ text: NumericText, after end: Int, definition: Int, limit: Int) -> Int {
         guard text[end] == 0x28, lexicon.trie.canStart(text[end + 1]),
               let alias = lexicon.trie.longestMatch(in: text, at: end + 1, limit: limit),
-              lexicon.definitions[alias.definition].id == lexicon.definitions[definition].id,
+              idNumbers[alias.definition] == idNumbers[definition],
               text[alias.end] == 0x29 else { return end }
         return alias.end + 1
     }
@@ -102,8 +137,10 @@ struct IndicatorMatcher: Sendable {
     private func coordinatedPartner(
         _ text: NumericText, _ previous: NameHit, before hit: NameHit, tokens: ArraySlice<NumericToken>
     ) -> NameHit? {
+        let definitions = lexicon.definitions
         guard previous.active, previous.pair.isEmpty, hit.pair.isEmpty,
-              previous.definition.id != hit.definition.id, previous.definition.level == hit.definition.level
+              idNumbers[previous.definition] != idNumbers[hit.definition],
+              definitions[previous.definition].level == definitions[hit.definition].level
         else { return nil }
         let joint = text.skipSpaces(before: hit.start)
         guard joint > previous.end, Self.nameConnectors.contains(text[joint - 1]) else { return nil }
@@ -119,37 +156,39 @@ struct IndicatorMatcher: Sendable {
 
     private func makeHit(_ text: NumericText, start: Int, end: Int, definition index: Int) -> NameHit {
         let definition = lexicon.definitions[index]
-        var hit = NameHit(start: start, end: end, definition: definition, active: definition.mapped, pair: definition.pair)
+        var hit = NameHit(start: start, end: end, definition: index, active: definition.mapped, pair: definition.pair)
         let before = text.skipSpaces(before: start)
         // A stop word the name itself begins with (新增城镇就业, 国家高新技术企业) does not block it.
-        if IndicatorCues.namePrefixStops.contains(where: { text.has($0, endingAt: before) && !text.has($0, at: start) }) {
+        if Self.namePrefixStopLasts.contains(text[before - 1]),
+           IndicatorCues.namePrefixStops.contains(where: { text.has($0, endingAt: before) && !text.has($0, at: start) }) {
             hit.active = false
         }
-        hit.levelIsCumulative = isCumulativeContext(text, nameStart: start, id: definition.id)
+        hit.levelIsCumulative = isCumulativeContext(text, nameStart: start, isFlow: isFlow[index])
         let after = text.skipSpaces(from: end)
-        if IndicatorCues.nameSuffixStops.contains(where: { text.has($0, at: after) }) {
+        if Self.nameSuffixStopFirsts.contains(text[after]),
+           IndicatorCues.nameSuffixStops.contains(where: { text.has($0, at: after) }) {
             hit.active = false
         }
-        if definition.id == "disposable_income_rural",
+        if isRuralIncome[index],
            let prefix = IndicatorCues.urbanPairPrefixes.first(where: { text.has($0, endingAt: before) }),
-           let all = lexicon.definition(id: "disposable_income_all") {
+           let all = allIncome {
             hit.start = before - prefix.count
             hit.definition = all
-            hit.pair = ["disposable_income_urban", "disposable_income_rural"]
+            hit.pair = Self.urbanRuralPair
         }
         return hit
     }
 
     /// Whether the name's level is a cumulative total: 累计 just before it in its clause, or, for a flow,
     /// a sentence that sums up the whole term (`五年来,…新增城镇就业3.1万人`).
-    private func isCumulativeContext(_ text: NumericText, nameStart: Int, id: String) -> Bool {
+    private func isCumulativeContext(_ text: NumericText, nameStart: Int, isFlow: Bool) -> Bool {
         var clauseStart = nameStart
         while clauseStart > 0, nameStart - clauseStart < 8, !ScalarClass.isClauseEnd(text[clauseStart - 1]),
               text[clauseStart - 1] != 0x2C {
             clauseStart -= 1
         }
         if Self.cumulativePrefix.occurs(in: text, clauseStart..<nameStart) { return true }
-        guard IndicatorCues.flowIds.contains(id) else { return false }
+        guard isFlow else { return false }
         var sentenceStart = nameStart
         while sentenceStart > 0, nameStart - sentenceStart < 200, text[sentenceStart - 1] != 0x3002,
               text[sentenceStart - 1] != 0x0A {
@@ -163,7 +202,7 @@ struct IndicatorMatcher: Sendable {
         _ text: NumericText, _ hit: NameHit, values: [NumericToken], partner: NameHit?,
         timing: inout IndicatorTiming, into result: inout [Entity]
     ) {
-        let kind = hit.definition.level
+        let kind = lexicon.definitions[hit.definition].level
         var anchor = hit.end
         var hasLevel = false
         var hasGrowth = false
@@ -177,17 +216,18 @@ struct IndicatorMatcher: Sendable {
             let levelStart = hasGrowth && (text[gapRange.lowerBound] == 0x2C || text[gapRange.lowerBound] == 0x3001)
                 ? gapRange.lowerBound + 1 : gapRange.lowerBound
             let allowsLevel = IndicatorGap.allowsLevel(text, levelStart..<gapRange.upperBound)
-            var group = [token]
+            // The value, and the second of a coordinated pair of values.
+            var second: NumericToken?
             let isSplitPair = partner != nil && Self.splitWord.occurs(in: text, gapRange)
             if hit.pair.count == 2 || isSplitPair, index + 1 < values.count, values[index + 1].kind == token.kind,
                isConnected(text, token.end..<values[index + 1].start) {
-                group.append(values[index + 1])
+                second = values[index + 1]
             }
             let measure: Entity.Measure
             var sign = 1.0
             // 由2017年的1520亿元增加到…: the starting figure; 连续5年稳定在…: a duration.
             let isStartingPoint = token.kind == .money && Self.fromWords.occurs(in: text, gapRange) && !hasLevel
-            let isDuration = token.kind == .quantity && token.unit.map { unit in Self.durationUnits.contains { unit.utf8.elementsEqual($0) } } == true
+            let isDuration = token.kind == .quantity && token.hasUnit(in: Self.durationUnits, of: text)
             if isStartingPoint || isDuration {
                 anchor = token.end
                 index += 1
@@ -235,22 +275,26 @@ struct IndicatorMatcher: Sendable {
             default:
                 return
             }
-            if group.count == 2, hit.pair.count != 2, let partner {
+            let definitions = lexicon.definitions
+            if let second, hit.pair.count != 2, let partner {
                 result.append(
-                    mention(text, partner, id: partner.definition.id, token: group[0], measure: measure, sign: sign,
-                            timing: &timing))
+                    mention(text, partner, id: definitions[partner.definition].id, token: token, measure: measure,
+                            sign: sign, timing: &timing))
                 result.append(
-                    mention(text, hit, id: hit.definition.id, token: group[1], measure: measure, sign: sign,
+                    mention(text, hit, id: definitions[hit.definition].id, token: second, measure: measure, sign: sign,
                             timing: &timing))
-            } else {
-                let ids = group.count == 2 ? hit.pair : [hit.definition.id]
-                for (member, value) in zip(ids, group) {
+            } else if let second {
+                for (member, value) in zip(hit.pair, [token, second]) {
                     result.append(
                         mention(text, hit, id: member, token: value, measure: measure, sign: sign, timing: &timing))
                 }
+            } else {
+                result.append(
+                    mention(text, hit, id: definitions[hit.definition].id, token: token, measure: measure, sign: sign,
+                            timing: &timing))
             }
-            anchor = group.last!.end
-            index += group.count
+            anchor = (second ?? token).end
+            index += second == nil ? 1 : 2
             if measure != .level {
                 // Only a level may follow a change, and only for an amount or count without one yet.
                 if kind != .rate && (hasLevel || (kind != .money && kind != .count)) { return }
@@ -265,10 +309,10 @@ struct IndicatorMatcher: Sendable {
     ) -> Entity {
         let unit: String?
         switch token.kind {
-        case .money: unit = token.currency
+        case .money: unit = token.currency?.rawValue
         case .percent: unit = "%"
         case .percentagePoint: unit = "pp"
-        default: unit = token.unit
+        default: unit = token.unit.map(text.string)
         }
         let when = timing.timing(nameStart: hit.start, measure: measure)
         return Entity(

@@ -16,21 +16,24 @@ struct IndicatorTiming {
     private let reportYear: Int?
     private let deliveredLate: Bool
     private var cachedSentence: (start: Int, isTarget: Bool)?
+    /// The last name start asked about and its sentence start (a name's level and change share both).
+    private var cachedNameStart: (name: Int, sentence: Int)?
     /// Where section cues start, in text order, and whether each is a plan cue (else a review cue);
-    /// found in one pass on first use instead of scanning back from every sentence.
-    private var sectionCues: [(position: Int, isPlan: Bool)]?
+    /// found in one forward pass, extended only as far as a sentence asks, instead of scanning back from every sentence.
+    private var sectionCues: [(position: Int, isPlan: Bool)] = []
+    /// The text before this offset has been searched for section cues.
+    private var sectionCuesEnd = 0
     private static let targetWords = CueWords(IndicatorCues.target)
-    private static let reviewWords = CueWords(IndicatorCues.reviewSection)
-    private static let planWords = CueWords(IndicatorCues.planSection)
-    /// The first scalars of every review and plan cue: most positions are none of them.
-    private static let sectionFirsts = ScalarSet(firstsOf: IndicatorCues.reviewSection + IndicatorCues.planSection)
+    /// Review cues, then plan cues: the first match at a position is a review cue whenever one occurs there.
+    private static let sectionWords = WordTable(IndicatorCues.reviewSection + IndicatorCues.planSection)
+    private static let reviewCount = IndicatorCues.reviewSection.count
 
     /// Prepares for `text`, whose date tokens give explicit years.
     init(text: NumericText, tokens: [NumericToken], metadata: ReportMetadata?) {
         self.text = text
         years = tokens.compactMap { token in
-            guard token.kind == .date, let iso = token.dateValue, let year = Int(iso.prefix(4)) else { return nil }
-            return (token.start, year)
+            guard token.kind == .date, let date = token.date else { return nil }
+            return (token.start, date.year)
         }
         reportYear = metadata?.reportYear ?? metadata?.reportDate.flatMap { Int($0.prefix(4)) }
         if let date = metadata?.reportDate, date.count >= 7, let month = Int(date.dropFirst(5).prefix(2)) {
@@ -43,8 +46,13 @@ struct IndicatorTiming {
     /// Modality and period for a name starting at `nameStart`.
     mutating func timing(nameStart: Int, measure: Entity.Measure) -> Result {
         var sentenceStart = nameStart
-        while sentenceStart > 0, nameStart - sentenceStart < 400, text[sentenceStart - 1] != 0x3002 {
-            sentenceStart -= 1
+        if let cached = cachedNameStart, cached.name == nameStart {
+            sentenceStart = cached.sentence
+        } else {
+            while sentenceStart > 0, nameStart - sentenceStart < 400, text[sentenceStart - 1] != 0x3002 {
+                sentenceStart -= 1
+            }
+            cachedNameStart = (nameStart, sentenceStart)
         }
         let isTarget: Bool
         if let cached = cachedSentence, cached.start == sentenceStart {
@@ -79,8 +87,10 @@ struct IndicatorTiming {
 
     private mutating func targetSentence(_ sentence: Range<Int>) -> Bool {
         if Self.targetWords.occurs(in: text, sentence) { return true }
-        let cues = sectionCues ?? findSectionCues()
-        sectionCues = cues
+        if sectionCuesEnd < sentence.lowerBound {
+            findSectionCues(upTo: sentence.lowerBound)
+        }
+        let cues = sectionCues
         // The nearest cue starting before the sentence, no more than 3000 scalars back.
         var low = 0
         var high = cues.count
@@ -92,17 +102,19 @@ struct IndicatorTiming {
         return cues[low - 1].isPlan
     }
 
-    /// Every position where a review or plan cue starts (a review cue wins where both start).
-    private func findSectionCues() -> [(position: Int, isPlan: Bool)] {
-        var cues: [(position: Int, isPlan: Bool)] = []
-        let firsts = Self.sectionFirsts
-        for index in 0..<text.count where firsts.contains(text[index]) {
-            if Self.reviewWords.match(in: text, at: index) != nil {
-                cues.append((index, false))
-            } else if Self.planWords.match(in: text, at: index) != nil {
-                cues.append((index, true))
+    /// Adds every position before `end` (and not searched yet) where a review or plan cue starts
+    /// (a review cue wins where both start).
+    private mutating func findSectionCues(upTo end: Int) {
+        let words = Self.sectionWords
+        let reviewCount = Self.reviewCount
+        let scalars = text.scalars
+        let stop = min(end, scalars.count)
+        guard sectionCuesEnd < stop else { return }
+        for index in sectionCuesEnd..<stop where words.canStart(scalars[index]) {
+            if let number = words.firstMatch(in: text, at: index) {
+                sectionCues.append((index, number >= reviewCount))
             }
         }
-        return cues
+        sectionCuesEnd = stop
     }
 }

@@ -34,7 +34,7 @@ struct NumberScanner {
     private static let rangeConnectors = ScalarSet("至到~-—–〜～")
     private static let pairConnectors = ScalarSet("和与及、或")
     private static let yearTerminators = ScalarSet(",、。;:!?)\"”’ \n\t")
-    private static let timeUnits: Set<String> = ["年", "个月", "天", "周", "小时", "个季度", "个工作日", "分钟"]
+    private static let timeUnits: [[UInt32]] = ["年", "个月", "天", "周", "小时", "个季度", "个工作日", "分钟"].map(ScalarClass.word)
     private static let bareMoneyRuns: [[UInt32]] = [ScalarClass.word("千万"), ScalarClass.word("百万")]
 
     /// All tokens of the text, coordinated pairs resolved and bare numbers dropped.
@@ -42,6 +42,8 @@ struct NumberScanner {
         var tokens: [NumericToken] = []
         var index = 0
         let count = text.count
+        // Reports carry about one number per 30 scalars.
+        tokens.reserveCapacity(count / 32)
         let numerals = ChineseNumeral.numerals
         while index < count {
             let value = text.scalars[index]
@@ -94,7 +96,7 @@ struct NumberScanner {
         // and magnitude (CoordinationResolver), as the members of a coordinated pair do.
         let isRangeStart = rangeEnd(after: end) != nil
         let unitAt = text.skipSpaces(from: end)
-        let unit = UnitLexicon.match(text, at: unitAt).map(UnitLexicon.compound(in: text))
+        let unit = UnitLexicon.match(text, at: unitAt).map { UnitLexicon.compound($0, in: text) }
 
         // 增长-3.2%: a minus sign (not a range dash after a digit or letter) belongs to the number.
         var surfaceStart = start
@@ -105,11 +107,11 @@ struct NumberScanner {
         }
         var token = NumericToken(
             kind: .bare, start: surfaceStart, end: end, numberEnd: numberEnd, value: value, valueMax: nil,
-            dateValue: nil, currency: nil, unit: nil, qualifier: inner ? .gte : nil, suffixQualifier: nil,
+            date: nil, currency: nil, unit: nil, qualifier: inner ? .gte : nil, suffixQualifier: nil,
             magnitude: magnitude)
         if let unit {
             apply(unit, to: &token)
-            attachQualifiers(to: &token, unit: unit.surface, after: tokens.last?.end ?? 0)
+            attachQualifiers(to: &token, unit: unit.span, after: tokens.last?.end ?? 0)
         } else if magnitude >= 4, isNounAhead(at: end) {
             token.kind = .quantity
             attachQualifiers(to: &token, unit: nil, after: tokens.last?.end ?? 0)
@@ -223,17 +225,17 @@ struct NumberScanner {
         let nianAt = text.skipSpaces(from: reading.digitsEnd)
         if text[nianAt] == Self.nian {
             var end = nianAt + 1
-            var iso = String(year)
+            var date = TokenDate(year: year)
             if let month = readSmallNumber(at: text.skipSpaces(from: end), suffix: Self.yue, range: 1...12) {
                 end = month.end
-                iso += "-" + twoDigits(month.value)
+                date.month = month.value
                 if let day = readSmallNumber(at: text.skipSpaces(from: end), suffix: Self.ri, range: 1...31)
                     ?? readSmallNumber(at: text.skipSpaces(from: end), suffix: Self.hao, range: 1...31) {
                     end = day.end
-                    iso += "-" + twoDigits(day.value)
+                    date.day = day.value
                 }
             }
-            tokens.append(dateToken(start: start, end: end, iso: iso))
+            tokens.append(dateToken(start: start, end: end, date: date))
             return end
         }
         // 2021-2025年: the first year of a year range.
@@ -242,7 +244,7 @@ struct NumberScanner {
             let next = text.skipSpaces(from: reading.digitsEnd + 1, limit: 1)
             if let second = readArabic(at: next), second.isPlainInteger, second.integerDigits == 4,
                text[text.skipSpaces(from: second.digitsEnd)] == Self.nian {
-                tokens.append(dateToken(start: start, end: reading.digitsEnd, iso: String(year)))
+                tokens.append(dateToken(start: start, end: reading.digitsEnd, date: TokenDate(year: year)))
                 return reading.digitsEnd
             }
             return nil
@@ -251,7 +253,7 @@ struct NumberScanner {
         if year >= 1949, reading.end == reading.digitsEnd, Self.yearTerminators.contains(after) || after == 0 {
             let before = text[start - 1]
             if ScalarClass.isHan(before) || before == 0x0A || before == 0x20 || before == 0x28 || before == 0 {
-                tokens.append(dateToken(start: start, end: reading.digitsEnd, iso: String(year)))
+                tokens.append(dateToken(start: start, end: reading.digitsEnd, date: TokenDate(year: year)))
                 return reading.digitsEnd
             }
         }
@@ -281,12 +283,10 @@ struct NumberScanner {
         return (value, suffixAt + 1)
     }
 
-    private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-
-    private func dateToken(start: Int, end: Int, iso: String) -> NumericToken {
+    private func dateToken(start: Int, end: Int, date: TokenDate) -> NumericToken {
         NumericToken(
             kind: .date, start: start, end: end, numberEnd: end, value: DecimalValue(mantissa: 0), valueMax: nil,
-            dateValue: iso, currency: nil, unit: nil, qualifier: nil, suffixQualifier: nil, magnitude: 0)
+            date: date, currency: nil, unit: nil, qualifier: nil, suffixQualifier: nil, magnitude: 0)
     }
 
     // MARK: Chinese numerals
@@ -300,16 +300,16 @@ struct NumberScanner {
             let year = reading.value.mantissa
             guard (1900...2100).contains(year) else { return reading.end }
             var end = text.skipSpaces(from: reading.end) + 1
-            var iso = String(year)
+            var date = TokenDate(year: year)
             if let month = readSmallNumber(at: text.skipSpaces(from: end), suffix: Self.yue, range: 1...12) {
                 end = month.end
-                iso += "-" + twoDigits(month.value)
+                date.month = month.value
                 if let day = readSmallNumber(at: text.skipSpaces(from: end), suffix: Self.ri, range: 1...31) {
                     end = day.end
-                    iso += "-" + twoDigits(day.value)
+                    date.day = day.value
                 }
             }
-            tokens.append(dateToken(start: start, end: end, iso: iso))
+            tokens.append(dateToken(start: start, end: end, date: date))
             return end
         }
         guard reading.hasMagnitude else { return reading.end }
@@ -333,10 +333,10 @@ struct NumberScanner {
         guard reading.value.mantissa > 0 else { return reading.end }
         var token = NumericToken(
             kind: .bare, start: start, end: end, numberEnd: reading.end, value: reading.value, valueMax: nil,
-            dateValue: nil, currency: nil, unit: nil, qualifier: inner ? .gte : nil, suffixQualifier: nil,
+            date: nil, currency: nil, unit: nil, qualifier: inner ? .gte : nil, suffixQualifier: nil,
             magnitude: reading.hasYi || reading.hasMagnitude ? 4 : 0)
         apply(unit, to: &token)
-        attachQualifiers(to: &token, unit: unit.surface, after: tokens.last?.end ?? 0)
+        attachQualifiers(to: &token, unit: unit.span, after: tokens.last?.end ?? 0)
         tokens.append(token)
         return token.end
     }
@@ -355,12 +355,12 @@ struct NumberScanner {
             token.kind = .percentagePoint
         case .measure:
             token.kind = .quantity
-            token.unit = unit.surface
+            token.unit = unit.span
         }
     }
 
     /// Adds 左右/以上/… after the token and 突破/约/近/… before it (not reaching back past `floor`).
-    private func attachQualifiers(to token: inout NumericToken, unit: String?, after floor: Int) {
+    private func attachQualifiers(to token: inout NumericToken, unit: Range<Int>?, after floor: Int) {
         if let suffix = QualifierLexicon.suffix(text, at: text.skipSpaces(from: token.end, limit: 1)) {
             token.end = suffix.end
             token.suffixQualifier = suffix.qualifier
@@ -368,7 +368,7 @@ struct NumberScanner {
         }
         let before = text.skipSpaces(before: token.start, limit: 1)
         if let prefix = QualifierLexicon.prefix(text, endingAt: before), prefix.start >= floor {
-            let isRecentPeriod = prefix.qualifier == .nearly && unit.map { Self.timeUnits.contains($0) } == true
+            let isRecentPeriod = prefix.qualifier == .nearly && unit.map(isTimeUnit) == true
             if !isRecentPeriod {
                 token.start = prefix.start
                 if token.qualifier == nil || token.suffixQualifier == nil { token.qualifier = prefix.qualifier }
@@ -377,6 +377,11 @@ struct NumberScanner {
     }
 
     // MARK: Context tests
+
+    /// Whether the unit written at `span` is a span of time (`近5年` is a recent period, not `nearly`).
+    private func isTimeUnit(_ span: Range<Int>) -> Bool {
+        Self.timeUnits.contains { $0.count == span.count && text.has($0, at: span.lowerBound) }
+    }
 
     /// A Han character that starts a noun rather than a connector or qualifier (`3.5万群众`).
     private func isNounAhead(at index: Int) -> Bool {

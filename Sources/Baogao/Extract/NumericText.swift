@@ -2,44 +2,54 @@
 struct NumericText: Sendable {
     /// The scalar values of the text.
     let scalars: [UInt32]
+    /// The text itself, so that surfaces are sliced from it instead of re-encoded.
+    private let source: String
+    /// The UTF-8 offset of every scalar, plus the text's UTF-8 length at the end.
+    private let utf8Offsets: [UInt32]
 
-    /// Decodes `text`.
+    /// Decodes `text` in one pass (a native Swift string is valid UTF-8).
     init(_ text: String) {
         var text = text
+        var offsets: [UInt32] = []
         scalars = text.withUTF8 { bytes in
-            var scalarCount = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
-            return [UInt32](unsafeUninitializedCapacity: scalarCount) { buffer, initialized in
-                var index = 0
-                var written = 0
-                let count = bytes.count
-                while index < count, written < scalarCount {
-                    let lead = UInt32(bytes[index])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        index += 1
-                    } else if lead < 0xE0, index + 1 < count {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0, index + 2 < count {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                        value |= UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else if index + 3 < count {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    } else {
-                        value = 0xFFFD
-                        index += 1
+            let count = bytes.count
+            return [UInt32](unsafeUninitializedCapacity: count) { values, decoded in
+                offsets = [UInt32](unsafeUninitializedCapacity: count + 1) { starts, startCount in
+                    var index = 0
+                    var written = 0
+                    while index < count {
+                        let lead = UInt32(bytes[index])
+                        starts[written] = UInt32(index)
+                        var value: UInt32
+                        if lead < 0x80 {
+                            value = lead
+                            index += 1
+                        } else if lead < 0xE0, index + 1 < count {
+                            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                            index += 2
+                        } else if lead < 0xF0, index + 2 < count {
+                            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                            value |= UInt32(bytes[index + 2] & 0x3F)
+                            index += 3
+                        } else if index + 3 < count {
+                            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                            index += 4
+                        } else {
+                            value = 0xFFFD
+                            index += 1
+                        }
+                        values[written] = value
+                        written += 1
                     }
-                    buffer[written] = value
-                    written += 1
+                    starts[written] = UInt32(count)
+                    startCount = written + 1
+                    decoded = written
                 }
-                initialized = written
             }
         }
+        source = text
+        utf8Offsets = offsets
     }
 
     /// The number of scalars.
@@ -53,32 +63,10 @@ struct NumericText: Sendable {
 
     /// The text between two scalar offsets.
     func string(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var written = 0
-            for index in range {
-                let value = scalars[index]
-                if value < 0x80 {
-                    buffer[written] = UInt8(value)
-                    written += 1
-                } else if value < 0x800 {
-                    buffer[written] = UInt8(0xC0 | value >> 6)
-                    buffer[written + 1] = UInt8(0x80 | value & 0x3F)
-                    written += 2
-                } else if value < 0x10000 {
-                    buffer[written] = UInt8(0xE0 | value >> 12)
-                    buffer[written + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[written + 2] = UInt8(0x80 | value & 0x3F)
-                    written += 3
-                } else {
-                    buffer[written] = UInt8(0xF0 | value >> 18)
-                    buffer[written + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    buffer[written + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[written + 3] = UInt8(0x80 | value & 0x3F)
-                    written += 4
-                }
-            }
-            return written
-        }
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.lowerBound]))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.upperBound]))
+        return String(source[lower..<upper])
     }
 
     /// Whether `word` occurs at `index`.

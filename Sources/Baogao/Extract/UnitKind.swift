@@ -1,7 +1,7 @@
 /// What a unit after a number makes of it.
 enum UnitKind: Sendable, Equatable {
-    /// 元, 美元, …: money in the given ISO currency.
-    case money(String)
+    /// 元, 美元, …: money in the given currency.
+    case money(Currency)
     /// `%`.
     case percent
     /// 个百分点, 百分点.

@@ -4,21 +4,23 @@ enum UnitLexicon {
     struct Match: Sendable {
         /// The unit's kind.
         var kind: UnitKind
-        /// The unit as written (`平方米`, `个月`, `元`).
-        var surface: String
+        /// The offset of the unit as written (`平方米`, `个月`, `元`, `吨/年`).
+        var start: Int
         /// The offset after the unit.
         var end: Int
+
+        /// Where the unit is written.
+        var span: Range<Int> { start..<end }
     }
 
     private struct Unit: Sendable {
         var scalars: [UInt32]
-        var surface: String
         var kind: UnitKind
     }
 
-    private static let money: [(String, String)] = [
-        ("元", "CNY"), ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("港元", "HKD"),
-        ("港币", "HKD"), ("日元", "JPY"), ("英镑", "GBP"),
+    private static let money: [(String, Currency)] = [
+        ("元", .CNY), ("人民币", .CNY), ("美元", .USD), ("美金", .USD), ("欧元", .EUR), ("港元", .HKD),
+        ("港币", .HKD), ("日元", .JPY), ("英镑", .GBP),
     ]
 
     /// Measure words; durations, anniversaries, multiples, capacities and areas included.
@@ -32,39 +34,34 @@ enum UnitLexicon {
         "册", "批次", "组", "层", "股", "项次", "分", "趟", "轮", "课时", "微克", "毫米", "厘米",
     ]
 
-    private static let table: [UInt32: [Unit]] = {
+    /// All units, longest first (no word is listed twice, so the first match at a position is the longest).
+    private static let units: [Unit] = {
         var units: [Unit] = []
         for (word, code) in money {
-            units.append(Unit(scalars: ScalarClass.word(word), surface: word, kind: .money(code)))
+            units.append(Unit(scalars: ScalarClass.word(word), kind: .money(code)))
         }
-        units.append(Unit(scalars: ScalarClass.word("%"), surface: "%", kind: .percent))
-        units.append(Unit(scalars: ScalarClass.word("个百分点"), surface: "个百分点", kind: .percentagePoint))
-        units.append(Unit(scalars: ScalarClass.word("百分点"), surface: "百分点", kind: .percentagePoint))
+        units.append(Unit(scalars: ScalarClass.word("%"), kind: .percent))
+        units.append(Unit(scalars: ScalarClass.word("个百分点"), kind: .percentagePoint))
+        units.append(Unit(scalars: ScalarClass.word("百分点"), kind: .percentagePoint))
         for word in measures {
-            units.append(Unit(scalars: ScalarClass.word(word), surface: word, kind: .measure))
+            units.append(Unit(scalars: ScalarClass.word(word), kind: .measure))
         }
-        var byFirst: [UInt32: [Unit]] = [:]
-        for unit in units { byFirst[unit.scalars[0], default: []].append(unit) }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.scalars.count > $1.scalars.count } }
-        return byFirst
+        return units.sorted { $0.scalars.count > $1.scalars.count }
     }()
 
-    private static let firsts = ScalarSet(firstsOf: table.values.flatMap { $0.map(\.scalars) })
+    private static let table = WordTable(units.map(\.scalars))
 
     /// A measure word extended by `/` and a second unit (`微克/立方米`, `吨/年`, `吨标准煤/万元`); other units unchanged.
-    static func compound(in text: NumericText) -> (Match) -> Match {
-        { unit in
-            guard case .measure = unit.kind, text[unit.end] == 0x2F else { return unit }
-            var next = unit.end + 1
-            if text[next] == wan || text[next] == yi { next += 1 }
-            guard let second = match(text, at: next) else { return unit }
-            switch second.kind {
-            case .measure, .money:
-                return Match(kind: unit.kind, surface: text.string(unit.end - unit.surface.unicodeScalars.count..<second.end),
-                             end: second.end)
-            default:
-                return unit
-            }
+    static func compound(_ unit: Match, in text: NumericText) -> Match {
+        guard case .measure = unit.kind, text[unit.end] == 0x2F else { return unit }
+        var next = unit.end + 1
+        if text[next] == wan || text[next] == yi { next += 1 }
+        guard let second = match(text, at: next) else { return unit }
+        switch second.kind {
+        case .measure, .money:
+            return Match(kind: unit.kind, start: unit.start, end: second.end)
+        default:
+            return unit
         }
     }
 
@@ -73,11 +70,7 @@ enum UnitLexicon {
 
     /// The longest unit starting at `index`, if any.
     static func match(_ text: NumericText, at index: Int) -> Match? {
-        let first = text[index]
-        guard firsts.contains(first), let candidates = table[first] else { return nil }
-        for unit in candidates where text.has(unit.scalars, at: index) {
-            return Match(kind: unit.kind, surface: unit.surface, end: index + unit.scalars.count)
-        }
-        return nil
+        guard let number = table.firstMatch(in: text, at: index) else { return nil }
+        return Match(kind: units[number].kind, start: index, end: index + table.length(of: number))
     }
 }
