@@ -8,37 +8,50 @@ struct BlockBuilder {
 
     /// Appends a text node's bytes.
     mutating func append(_ text: ArraySlice<UInt8>, inLink: Bool) {
-        var index = text.startIndex
-        while index < text.endIndex {
-            let byte = text[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        text.withUnsafeBufferPointer { append($0, inLink: inLink) }
+    }
+
+    /// Appends bytes: runs between spaces are copied whole, counting characters and punctuation.
+    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) {
+        let end = text.count
+        var index = 0
+        while index < end {
+            let space = BlockBuilder.spaceLength(text, at: index)
+            if space > 0 {
                 pendingSpace = !bytes.isEmpty
-                index += 1
-                continue
-            }
-            // U+00A0 (C2 A0) and U+3000 (E3 80 80) are spaces too.
-            if byte == 0xC2, index + 1 < text.endIndex, text[index + 1] == 0xA0 {
-                pendingSpace = !bytes.isEmpty
-                index += 2
-                continue
-            }
-            if byte == 0xE3, index + 2 < text.endIndex, text[index + 1] == 0x80, text[index + 2] == 0x80 {
-                pendingSpace = !bytes.isEmpty
-                index += 3
+                index += space
                 continue
             }
             if pendingSpace {
                 bytes.append(0x20)
                 pendingSpace = false
             }
-            if byte & 0xC0 != 0x80 {
-                chars += 1
-                if inLink { linkChars += 1 }
-                if isPunctuation(text, at: index) { punctuation += 1 }
-            }
-            bytes.append(byte)
-            index += 1
+            let start = index
+            let charsBefore = chars
+            repeat {
+                let byte = text[index]
+                if byte & 0xC0 != 0x80 {
+                    chars += 1
+                    if (byte == 0x2C || byte == 0x3B || byte == 0xE3 || byte == 0xEF) && isPunctuation(text, at: index) {
+                        punctuation += 1
+                    }
+                }
+                index += 1
+            } while index < end && BlockBuilder.spaceLength(text, at: index) == 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+            if inLink { linkChars += chars - charsBefore }
         }
+    }
+
+    /// The length of the space at `index` (ASCII white space, U+00A0 `C2 A0`, U+3000 `E3 80 80`), or 0.
+    @inline(__always)
+    private static func spaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = text[index]
+        if byte > 0x20 && byte != 0xC2 && byte != 0xE3 { return 0 }
+        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C { return 1 }
+        if byte == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE3, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x80 { return 3 }
+        return 0
     }
 
     /// The finished block (nil when it has no visible text), and a reset builder.
@@ -50,10 +63,10 @@ struct BlockBuilder {
             punctuation: punctuation, evidence: evidence)
     }
 
-    private func isPunctuation(_ text: ArraySlice<UInt8>, at index: Int) -> Bool {
+    private func isPunctuation(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = text[index]
         if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { return true }
-        guard index + 2 < text.endIndex else { return false }
+        guard index + 2 < text.count else { return false }
         let second = text[index + 1]
         let third = text[index + 2]
         if byte == 0xE3 && second == 0x80 { return third == 0x82 || third == 0x81 }  // 。、

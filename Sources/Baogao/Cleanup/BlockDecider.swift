@@ -6,7 +6,8 @@ struct BlockDecider {
     let choice: ContentSelector.Choice
     let rules: BoilerplateRules
     let settings: CleanupSettings
-    let titleKeys: Set<String>
+    /// Match keys of the title and of `<title>`.
+    let titleKeys: [String]
     let rootEvidence: BlockEvidence
     private(set) var publishedDate: String?
     private var ended = false
@@ -31,7 +32,7 @@ struct BlockDecider {
         self.choice = choice
         self.rules = rules
         self.settings = settings
-        self.titleKeys = Set([title, rawTitle].compactMap { $0 }.map(MatchKey.of).filter { !$0.isEmpty })
+        self.titleKeys = [title, rawTitle].compactMap { $0 }.map(MatchKey.of).filter { !$0.isEmpty }
         self.rootEvidence = BlockDecider.evidence(ofAncestorsOf: choice.root, in: tree)
     }
 
@@ -162,7 +163,7 @@ struct BlockDecider {
             return drop("link density \(Int(block.linkDensity * 100))%")
         }
         let key = MatchKey.of(block.text)
-        if titleKeys.contains(key) { return drop(BlockDecider.titleReason) }
+        if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return drop(BlockDecider.titleReason) }
         if PublicationLine.isPublicationLine(key) {
             if publishedDate == nil { publishedDate = PublicationLine.firstDate(in: Array(key.unicodeScalars)) }
             return drop(BlockDecider.publicationReason)

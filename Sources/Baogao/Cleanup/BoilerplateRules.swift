@@ -17,10 +17,15 @@ public struct BoilerplateRules: Sendable {
 
     /// Lines equal to one of these are dropped.
     public private(set) var equals: Set<String> {
-        didSet { equalHashes = Set(equals.map(ContentHash.of)) }
+        didSet {
+            equalsByHash = BoilerplateRules.index(equals)
+            longestEqual = equals.map(\.utf8.count).max() ?? 0
+        }
     }
-    /// ``ContentHash``es of `equals`: hashing a String normalises it on every lookup.
-    private var equalHashes: Set<UInt64> = []
+    /// The byte length of the longest of `equals`: longer lines need no look-up.
+    private var longestEqual = 0
+    /// `equals` by ``ContentHash``: hashing or comparing a String normalises it on every lookup.
+    private var equalsByHash: [UInt64: [String]] = [:]
     /// Lines starting with one of these are dropped.
     public private(set) var prefixes: [String] {
         didSet { prefixesByFirstScalar = BoilerplateRules.index(prefixes) }
@@ -28,7 +33,11 @@ public struct BoilerplateRules: Sendable {
     /// `prefixes` by their first Unicode scalar, so a line is compared only with the few that can match.
     private var prefixesByFirstScalar: [Unicode.Scalar: [String]] = [:]
     /// Lines containing one of these are dropped (use for strings that never occur in report text).
-    public var contains: [String]
+    public private(set) var contains: [String] {
+        didSet { containsSet = LiteralSet(contains) }
+    }
+    /// `contains` searched in one pass.
+    private var containsSet: LiteralSet
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
     public private(set) var patterns: [RulePattern] {
         didSet { anyPattern = RulePattern.alternation(of: patterns) }
@@ -36,13 +45,19 @@ public struct BoilerplateRules: Sendable {
     /// All `patterns` as one expression: one ICU match per line instead of one per pattern.
     private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
-    public var endMarkers: [String]
+    public private(set) var endMarkers: [String] {
+        didSet { endMarkerSet = LiteralSet(endMarkers) }
+    }
+    /// `endMarkers` searched in one pass.
+    private var endMarkerSet: LiteralSet
     /// A line matching one of these (whole line) ends the page's content (`网友评论…`).
     public private(set) var endPatterns: [RulePattern] {
         didSet { anyEndPattern = RulePattern.alternation(of: endPatterns) }
     }
     /// All `endPatterns` as one expression.
     private var anyEndPattern: RulePattern?
+    /// Verdicts on short lines seen before (shared by copies of these rules).
+    private var memo = VerdictMemo()
 
     /// Creates rules; strings are converted to match keys.
     public init(
@@ -50,13 +65,16 @@ public struct BoilerplateRules: Sendable {
         endMarkers: [String] = [], endPatterns: [RulePattern] = []
     ) {
         self.equals = Set(equals.map(MatchKey.of))
-        self.equalHashes = Set(self.equals.map(ContentHash.of))
+        self.equalsByHash = BoilerplateRules.index(self.equals)
+        self.longestEqual = self.equals.map(\.utf8.count).max() ?? 0
         self.prefixes = prefixes.map(MatchKey.of)
         self.prefixesByFirstScalar = BoilerplateRules.index(self.prefixes)
         self.contains = contains.map(MatchKey.of)
+        self.containsSet = LiteralSet(self.contains)
         self.patterns = patterns
         self.anyPattern = RulePattern.alternation(of: patterns)
         self.endMarkers = endMarkers.map(MatchKey.of)
+        self.endMarkerSet = LiteralSet(self.endMarkers)
         self.endPatterns = endPatterns
         self.anyEndPattern = RulePattern.alternation(of: endPatterns)
     }
@@ -70,6 +88,7 @@ public struct BoilerplateRules: Sendable {
         rules.patterns += other.patterns
         rules.endMarkers += other.endMarkers
         rules.endPatterns += other.endPatterns
+        rules.memo = VerdictMemo()
         return rules
     }
 
@@ -79,24 +98,36 @@ public struct BoilerplateRules: Sendable {
 
     /// The verdict on one line, given its match key.
     public func verdict(forKey key: String) -> Verdict {
-        for marker in endMarkers where key.contains(marker) { return .end(rule: "end marker '\(marker)'") }
+        // Long lines are report prose, seldom repeated: judged each time, without patterns.
+        key.utf8.count <= BoilerplateRules.patternLineLimit ? memo.verdict(forKey: key, judge: judge) : judge(key)
+    }
+
+    private func judge(_ key: String) -> Verdict {
+        if let marker = endMarkerSet.firstNeedle(in: key) { return .end(rule: "end marker '\(endMarkers[marker])'") }
         // Patterns describe short lines (page words, share bars, comment headers): a line of more
         // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
         let short = key.utf8.count <= BoilerplateRules.patternLineLimit
-        if short, anyEndPattern?.matchesWhole(key) ?? true {
+        if short, endPatterns.contains(where: { $0.mayMatchWhole(key) }), anyEndPattern?.matchesWhole(key) ?? true {
             for pattern in endPatterns where pattern.matchesWhole(key) { return .end(rule: "end pattern /\(pattern.source)/") }
         }
-        if equalHashes.contains(ContentHash.of(key)) && equals.contains(key) { return .drop(rule: "line equals '\(key)'") }
+        if key.utf8.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)],
+           same.contains(where: { $0.hasSameUTF8(as: key) }) {
+            return .drop(rule: "line equals '\(key)'")
+        }
         if let first = key.unicodeScalars.first {
             for prefix in prefixesByFirstScalar[first] ?? [] where key.hasUTF8Prefix(prefix) {
                 return .drop(rule: "line starts with '\(prefix)'")
             }
         }
-        for needle in contains where key.contains(needle) { return .drop(rule: "line contains '\(needle)'") }
-        if short, anyPattern?.matchesWhole(key) ?? true {
+        if let needle = containsSet.firstNeedle(in: key) { return .drop(rule: "line contains '\(contains[needle])'") }
+        if short, patterns.contains(where: { $0.mayMatchWhole(key) }), anyPattern?.matchesWhole(key) ?? true {
             for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
         }
         return .keep
+    }
+
+    private static func index(_ keys: Set<String>) -> [UInt64: [String]] {
+        Dictionary(grouping: keys, by: ContentHash.of)
     }
 
     private static func index(_ prefixes: [String]) -> [Unicode.Scalar: [String]] {

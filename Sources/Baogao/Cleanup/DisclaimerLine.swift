@@ -13,12 +13,14 @@ enum DisclaimerLine {
         "转载", "版权", "著作权", "侵权", "删除", "立场", "免责", "出处", "仅供参考", "仅供学习", "法律责任", "权益",
         "不代表",
     ]
+    private static let selfReferenceSet = LiteralSet(selfReferences)
+    private static let rightsWordSet = LiteralSet(rightsWords)
     /// Lines longer than this (characters) are prose, whatever words they hold.
     static let maxChars = 400
 
     /// Whether a line, given its match key and its character count, is a disclaimer.
     static func isDisclaimer(_ key: String, chars: Int) -> Bool {
         guard chars <= maxChars else { return false }
-        return selfReferences.contains(where: { key.contains($0) }) && rightsWords.contains(where: { key.contains($0) })
+        return selfReferenceSet.occurs(in: key) && rightsWordSet.occurs(in: key)
     }
 }

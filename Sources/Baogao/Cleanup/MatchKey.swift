@@ -2,30 +2,41 @@
 public enum MatchKey {
     /// The match key of a string.
     public static func of(_ text: String) -> String {
-        let folded = CompatibilityFolding.nfkc(text)
-        var bytes: [UInt8] = []
-        var removed = false
-        var copy = folded
-        copy.withUTF8 { utf8 in
-            bytes.reserveCapacity(utf8.count)
+        var folded = CompatibilityFolding.nfkc(text)
+        return folded.withUTF8 { utf8 in
+            var bytes: [UInt8] = []
+            var copiedUpTo = 0
             var index = 0
+            // White space starts with an ASCII byte or a lead byte, never inside a character, so the
+            // bytes can be scanned one by one; the runs between spaces are copied whole.
             while index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { removed = true } else { bytes.append(byte) }
+                let length = whitespaceLength(utf8, at: index)
+                if length == 0 {
                     index += 1
                     continue
                 }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, utf8.count)
-                // Non-ASCII whitespace after NFKC: U+0085, U+1680, U+2028, U+2029 (the rest became spaces).
-                let isSpace = (byte == 0xC2 && end > index + 1 && utf8[index + 1] == 0x85)
-                    || (byte == 0xE1 && end > index + 2 && utf8[index + 1] == 0x9A && utf8[index + 2] == 0x80)
-                    || (byte == 0xE2 && end > index + 2 && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9))
-                if isSpace { removed = true } else { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end])) }
-                index = end
+                if bytes.isEmpty { bytes.reserveCapacity(utf8.count) }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<index]))
+                index += length
+                copiedUpTo = index
             }
-        }
-        return removed ? String(decoding: bytes, as: UTF8.self) : folded
+            if copiedUpTo == 0 { return nil }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo...]))
+            return String(decoding: bytes, as: UTF8.self)
+        } ?? folded
+    }
+
+    /// The length of the white space at `index`: ASCII, or the non-ASCII white space left after
+    /// NFKC (U+0085, U+1680, U+2028, U+2029; the rest became spaces); 0 when there is none.
+    @inline(__always)
+    private static func whitespaceLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = utf8[index]
+        if byte > 0x20 && byte != 0xC2 && byte != 0xE1 && byte != 0xE2 { return 0 }
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        let rest = utf8.count - index
+        if byte == 0xC2 { return rest >= 2 && utf8[index + 1] == 0x85 ? 2 : 0 }
+        if byte == 0xE1 { return rest >= 3 && utf8[index + 1] == 0x9A && utf8[index + 2] == 0x80 ? 3 : 0 }
+        if byte == 0xE2 { return rest >= 3 && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9) ? 3 : 0 }
+        return 0
     }
 }

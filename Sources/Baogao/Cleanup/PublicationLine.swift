@@ -1,10 +1,13 @@
 /// Recognises a short "published on" line near the title (`发布时间:2023-01-05 来源:…`).
 enum PublicationLine {
-    private static let cues = ["发布时间", "发布日期", "发表时间", "时间:", "日期:", "来源:", "作者:", "浏览", "点击数", "字号"]
+    private static let cues = LiteralSet(["发布时间", "发布日期", "发表时间", "时间:", "日期:", "来源:", "作者:", "浏览", "点击数", "字号"])
 
     /// Whether a line, given its match key, is a short line of publication details.
     static func isPublicationLine(_ key: String) -> Bool {
-        key.unicodeScalars.count <= 80 && cues.contains(where: { key.contains($0) })
+        let bytes = key.utf8.count
+        // At most 80 scalars: cheap bounds on the byte count first (a scalar is 1–4 bytes).
+        guard bytes <= 4 * 80, bytes <= 80 || key.unicodeScalars.count <= 80 else { return false }
+        return cues.occurs(in: key)
     }
 
     /// The first `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日` in the text, as ISO.

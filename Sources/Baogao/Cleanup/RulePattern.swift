@@ -5,6 +5,8 @@ public struct RulePattern: @unchecked Sendable {
     /// The expression as written in the profile.
     public let source: String
     private let expression: NSRegularExpression
+    /// What rules a line out without running the expression (nil: nothing does).
+    private let prefilter: PatternPrefilter?
 
     /// Compiles a pattern.
     ///
@@ -12,6 +14,7 @@ public struct RulePattern: @unchecked Sendable {
     public init(_ source: String) throws {
         self.source = source
         self.expression = try NSRegularExpression(pattern: source)
+        self.prefilter = PatternPrefilter(source: source)
     }
 
     /// One expression that matches a whole line when any of `patterns` does (`^(?:a|b|…)$`), or nil
@@ -23,6 +26,12 @@ public struct RulePattern: @unchecked Sendable {
             return nil
         }
         return try? RulePattern("^(?:" + patterns.map { "(?:\($0.source))" }.joined(separator: "|") + ")$")
+    }
+
+    /// Whether the pattern may match the whole of `text`: false when its ``PatternPrefilter`` rules
+    /// the text out, without running the expression.
+    func mayMatchWhole(_ text: String) -> Bool {
+        prefilter?.mayMatch(text) ?? true
     }
 
     /// Whether the pattern matches the whole of `text`.

@@ -32,3 +32,16 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Whether both strings have the same UTF-8 bytes: `==` compares by canonical equivalence,
+    /// which normalises CJK text on every comparison; match keys are already NFKC.
+    func hasSameUTF8(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var text = self
+        var peer = other
+        return text.withUTF8 { bytes in
+            peer.withUTF8 { peerBytes in bytes.isEmpty || memcmp(bytes.baseAddress!, peerBytes.baseAddress!, bytes.count) == 0 }
+        }
+    }
+}

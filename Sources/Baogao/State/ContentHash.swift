@@ -20,7 +20,17 @@ public enum ContentHash {
     }
 
     /// The hash of a string's UTF-8 bytes.
-    public static func of(_ text: String) -> UInt64 { of(text.utf8) }
+    public static func of(_ text: String) -> UInt64 {
+        var copy = text
+        return copy.withUTF8 { of($0) }
+    }
+
+    /// The hash of bytes in memory (the generic version walks a `String.UTF8View` index by index).
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = seed
+        for byte in bytes { hash = step(hash, byte) }
+        return hash
+    }
 
     /// The hash as 16 lower-case hex digits.
     public static func hex(_ hash: UInt64) -> String {

@@ -1,0 +1,32 @@
+import XCTest
+@testable import Baogao
+
+final class LiteralSetTests: XCTestCase {
+    func testFindsTheFirstNeedleInListOrderNotInTextOrder() {
+        let set = LiteralSet(["版权所有", "ICP备", "本站"])
+        XCTAssertEqual(set.firstNeedle(in: "本站版权所有"), 0)
+        XCTAssertEqual(set.firstNeedle(in: "京ICP备12345号 本站"), 1)
+        XCTAssertNil(set.firstNeedle(in: "全年经济稳中向好"))
+    }
+
+    func testOneByteAndEmptyNeedles() {
+        XCTAssertEqual(LiteralSet(["©", "x"]).firstNeedle(in: "abc x"), 1)
+        XCTAssertEqual(LiteralSet(["zz", ""]).firstNeedle(in: "abc"), 1, "the empty string occurs everywhere")
+        XCTAssertFalse(LiteralSet([]).occurs(in: "abc"))
+    }
+
+    func testNeedleAtTheEndAndLongerThanTheText() {
+        let set = LiteralSet(["立场", "不代表本站立场"])
+        XCTAssertTrue(set.occurs(in: "不代表立场"))
+        XCTAssertEqual(set.firstNeedle(in: "立"), nil)
+    }
+
+    func testAgreesWithOneSearchPerNeedle() {
+        let needles = ["本站", "本网站", "转载", "版权", "ICP", "©", "删除", "a"]
+        let set = LiteralSet(needles)
+        let texts = ["本网站内容转载自网络", "ICP证", "©2023", "删", "除", "abc", "本报讯", "", "版权保护和侵权"]
+        for text in texts {
+            XCTAssertEqual(set.firstNeedle(in: text), needles.firstIndex { text.contains($0) }, text)
+        }
+    }
+}
