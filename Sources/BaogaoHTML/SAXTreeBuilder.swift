@@ -7,19 +7,22 @@ import CLibXML2
 /// (`scripts/parse_floor.c`): libxml2 with a counting SAX handler runs about 3× faster than
 /// building, walking and freeing its DOM. XPath rules need a DOM; ``HTMLParser`` uses the DOM
 /// walk (``TreeBuilder``) for pages that have them.
+///
+/// The builder is used by one parse on one thread, so its properties skip Swift's run-time
+/// exclusivity checks: they were nearly half of the builder's time (perf, benchmark archive).
 final class SAXTreeBuilder {
-    private(set) var tree = HTMLTree()
+    @exclusivity(unchecked) private(set) var tree = HTMLTree()
     private let maxNodes: Int
     /// The open elements: their tree index, or -1 for elements not recorded.
-    private var open: [Int32] = []
+    @exclusivity(unchecked) private var open: [Int32] = []
     /// How many open elements are unrendered (their content is not collected).
-    private var skipping = 0
-    private var inTitle = false
-    private var title: [UInt8] = []
+    @exclusivity(unchecked) private var skipping = 0
+    @exclusivity(unchecked) private var inTitle = false
+    @exclusivity(unchecked) private var title: [UInt8] = []
     /// Whether the last callback was text (only then does more text extend the same text node).
-    private var afterText = false
+    @exclusivity(unchecked) private var afterText = false
     /// Set when the document has ended and every element, the root too, may close.
-    private var finishing = false
+    @exclusivity(unchecked) private var finishing = false
 
     init(maxNodes: Int) {
         self.maxNodes = maxNodes

@@ -34,10 +34,8 @@ public struct BoilerplateRules: Sendable {
     private var prefixesByFirstScalar: [Unicode.Scalar: [String]] = [:]
     /// Lines containing one of these are dropped (use for strings that never occur in report text).
     public private(set) var contains: [String] {
-        didSet { containsSet = LiteralSet(contains) }
+        didSet { literals = LiteralSet(endMarkers + contains) }
     }
-    /// `contains` searched in one pass.
-    private var containsSet: LiteralSet
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
     public private(set) var patterns: [RulePattern] {
         didSet { anyPattern = RulePattern.alternation(of: patterns) }
@@ -46,10 +44,10 @@ public struct BoilerplateRules: Sendable {
     private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
     public private(set) var endMarkers: [String] {
-        didSet { endMarkerSet = LiteralSet(endMarkers) }
+        didSet { literals = LiteralSet(endMarkers + contains) }
     }
-    /// `endMarkers` searched in one pass.
-    private var endMarkerSet: LiteralSet
+    /// `endMarkers` then `contains`, searched in one pass.
+    private var literals: LiteralSet
     /// A line matching one of these (whole line) ends the page's content (`网友评论…`).
     public private(set) var endPatterns: [RulePattern] {
         didSet { anyEndPattern = RulePattern.alternation(of: endPatterns) }
@@ -70,11 +68,10 @@ public struct BoilerplateRules: Sendable {
         self.prefixes = prefixes.map(MatchKey.of)
         self.prefixesByFirstScalar = BoilerplateRules.index(self.prefixes)
         self.contains = contains.map(MatchKey.of)
-        self.containsSet = LiteralSet(self.contains)
         self.patterns = patterns
         self.anyPattern = RulePattern.alternation(of: patterns)
         self.endMarkers = endMarkers.map(MatchKey.of)
-        self.endMarkerSet = LiteralSet(self.endMarkers)
+        self.literals = LiteralSet(self.endMarkers + self.contains)
         self.endPatterns = endPatterns
         self.anyEndPattern = RulePattern.alternation(of: endPatterns)
     }
@@ -103,7 +100,9 @@ public struct BoilerplateRules: Sendable {
     }
 
     private func judge(_ key: String) -> Verdict {
-        if let marker = endMarkerSet.firstNeedle(in: key) { return .end(rule: "end marker '\(endMarkers[marker])'") }
+        // The first end marker that occurs, else the first `contains` string (the same pass).
+        let literal = literals.firstNeedle(in: key)
+        if let literal, literal < endMarkers.count { return .end(rule: "end marker '\(endMarkers[literal])'") }
         // Patterns describe short lines (page words, share bars, comment headers): a line of more
         // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
         let short = key.utf8.count <= BoilerplateRules.patternLineLimit
@@ -119,7 +118,7 @@ public struct BoilerplateRules: Sendable {
                 return .drop(rule: "line starts with '\(prefix)'")
             }
         }
-        if let needle = containsSet.firstNeedle(in: key) { return .drop(rule: "line contains '\(contains[needle])'") }
+        if let literal { return .drop(rule: "line contains '\(contains[literal - endMarkers.count])'") }
         if short, patterns.contains(where: { $0.mayMatchWhole(key) }), anyPattern?.matchesWhole(key) ?? true {
             for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
         }

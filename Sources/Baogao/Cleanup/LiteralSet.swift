@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Many strings searched for in one pass over UTF-8 bytes.
+/// Many strings searched for in one pass over UTF-8 text, character by character.
 ///
 /// Every needle is filed under its first two bytes (a 64 Kbit table answers "could a needle start
 /// here?"), so a line is read once whatever the number of needles; `memcmp` confirms the few
@@ -70,6 +70,11 @@ struct LiteralSet: Sendable {
         return copy.withUTF8 { firstNeedle(in: $0, stopAtFirst: true) } != nil
     }
 
+    /// Whether some needle occurs in valid UTF-8 `bytes`.
+    func occurs(in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { firstNeedle(in: $0, stopAtFirst: true) } != nil
+    }
+
     private func firstNeedle(in bytes: UnsafeBufferPointer<UInt8>, stopAtFirst: Bool) -> Int? {
         if needles.isEmpty { return nil }
         if stopAtFirst, let emptyNeedle { return emptyNeedle }
@@ -103,7 +108,8 @@ struct LiteralSet: Sendable {
                     }
                 }
             }
-            position += 1
+            // Needles start at a character: step to the next one (continuation bytes cannot start one).
+            position += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
         }
         return best == Int.max ? nil : best
     }

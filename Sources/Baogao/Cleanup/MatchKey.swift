@@ -2,8 +2,7 @@
 public enum MatchKey {
     /// The match key of a string.
     public static func of(_ text: String) -> String {
-        var folded = CompatibilityFolding.nfkc(text)
-        return folded.withUTF8 { utf8 in
+        CompatibilityFolding.withNFKC(text) { utf8, changed in
             var bytes: [UInt8] = []
             var copiedUpTo = 0
             var index = 0
@@ -20,10 +19,10 @@ public enum MatchKey {
                 index += length
                 copiedUpTo = index
             }
-            if copiedUpTo == 0 { return nil }
+            if copiedUpTo == 0 { return changed ? String(decoding: utf8, as: UTF8.self) : text }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo...]))
             return String(decoding: bytes, as: UTF8.self)
-        } ?? folded
+        }
     }
 
     /// The length of the white space at `index`: ASCII, or the non-ASCII white space left after

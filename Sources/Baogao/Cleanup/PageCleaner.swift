@@ -1,14 +1,18 @@
 import BaogaoHTML
 
-/// The cleanup stage: parses a decoded page with libxml2 and keeps its title and main-text paragraphs.
+/// The cleanup stage: keeps a parsed page's title and main-text paragraphs.
 ///
-/// Steps: parse (with the matching profiles' XPath rules) → cut into blocks → choose the main
-/// content element → keep its blocks that are not navigation (link density), not in boilerplate
-/// tags, not the title, and not dropped by a text rule; an end-marker line ends the page.
+/// Steps: cut the tree into blocks → choose the main content element → keep its blocks that are
+/// not navigation (link density), not in boilerplate tags, not the title, and not dropped by a
+/// text rule; an end-marker line ends the page. ``run(_:)-(DecodedPage)`` parses first (``PageParser``).
 public struct PageCleaner: Stage {
     public static let name = "cleanup"
+    public typealias Input = ParsedPage
+    public typealias Output = CleanPage
 
     public let settings: CleanupSettings
+    /// The parse stage these settings go with.
+    public let parser: PageParser
     /// The generic rules merged with each combination of matching profiles, compiled once (by
     /// bit mask of profile indices): merging compiles regular expressions, which per page cost
     /// time and, in Foundation on Linux, memory that is never returned.
@@ -20,6 +24,7 @@ public struct PageCleaner: Stage {
     /// Creates a cleaner.
     public init(settings: CleanupSettings) {
         self.settings = settings
+        self.parser = PageParser(settings: settings)
         var merged: [Int: BoilerplateRules] = [:]
         let count = settings.profiles.count
         if count <= PageCleaner.precomputedProfiles {
@@ -31,12 +36,20 @@ public struct PageCleaner: Stage {
         mergedRules = merged
     }
 
-    /// Cleans one page.
+    /// Parses and cleans one page.
     ///
     /// - Throws: ``StageError`` `unparseable` when libxml2 builds no document, `no_main_content`
     ///   when nothing is left.
     public func run(_ page: DecodedPage) throws -> CleanPage {
-        let analysis = try analyse(page)
+        try run(parser.run(page))
+    }
+
+    /// Cleans one parsed page.
+    ///
+    /// - Throws: ``StageError`` `no_main_content` when nothing is left.
+    public func run(_ parsed: ParsedPage) throws -> CleanPage {
+        let page = parsed.page
+        let analysis = analyse(parsed)
         let paragraphs = analysis.decisions.filter(\.kept).map(\.block.text)
         guard !paragraphs.isEmpty else {
             throw StageError("no_main_content", "no main text found (\(analysis.decisions.count) text blocks, all boilerplate)")
@@ -82,21 +95,15 @@ public struct PageCleaner: Stage {
 
     /// Parses and decides on every block of a page.
     public func analyse(_ page: DecodedPage) throws -> Analysis {
-        let matching = settings.profiles.indices.filter {
-            settings.profiles[$0].matches(path: page.source.relativePath, utf8: page.utf8)
-        }
-        let profiles = matching.map { settings.profiles[$0] }
-        let mask = matching.reduce(0) { $0 | (1 << $1) }
+        analyse(try parser.run(page))
+    }
+
+    /// Decides on every block of a parsed page.
+    public func analyse(_ parsed: ParsedPage) -> Analysis {
+        let tree = parsed.tree
+        let profiles = parsed.profileIndices.map { settings.profiles[$0] }
+        let mask = parsed.profileIndices.reduce(0) { $0 | (1 << $1) }
         let rules = mergedRules[mask] ?? profiles.reduce(settings.rules) { $0.merged(with: $1.rules) }
-        let options = HTMLParseOptions(
-            dropXPaths: profiles.flatMap(\.dropXPaths), keepXPaths: profiles.flatMap(\.keepXPaths),
-            maxNodes: settings.maxNodes)
-        let tree: HTMLTree
-        do {
-            tree = try HTMLParser.parse(utf8: page.utf8, options: options)
-        } catch let error as HTMLParseError {
-            throw StageError("unparseable", "libxml2 could not parse the page: \(error)")
-        }
         let blocks = BlockSegmenter.blocks(of: tree)
         let titled = TitleExtractor.titleAndSource(of: tree, blocks: blocks, suffixes: profiles.flatMap(\.titleSuffixes))
         let title = titled?.title

@@ -57,39 +57,48 @@ extension UTF8Validator {
     /// Counts well-formed multibyte sequences and invalid bytes, to tell UTF-8 with a few bad
     /// bytes from a legacy encoding.
     public static func census(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int) {
-        var multibyte = 0
-        var invalid = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: length = 0
-            }
-            var valid = length > 0 && index + length <= count
-            if valid {
-                for position in index + 1..<index + length where bytes[position] & 0xC0 != 0x80 {
-                    valid = false
-                    break
+        bytes.withUnsafeBufferPointer { bytes in
+            var multibyte = 0
+            var invalid = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // ASCII fast path, eight bytes at a time (markup is mostly ASCII).
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: length = 0
+                }
+                var valid = length > 0 && index + length <= count
+                if valid {
+                    for position in index + 1..<index + length where bytes[position] & 0xC0 != 0x80 {
+                        valid = false
+                        break
+                    }
+                }
+                if valid {
+                    multibyte += 1
+                    index += length
+                } else {
+                    invalid += 1
+                    index += 1
                 }
             }
-            if valid {
-                multibyte += 1
-                index += length
-            } else {
-                invalid += 1
-                index += 1
-            }
+            return (multibyte, invalid)
         }
-        return (multibyte, invalid)
     }
 }
 

@@ -70,6 +70,19 @@ public enum CompatibilityFolding {
         return folded.isEmpty && !text.isEmpty ? text : String(decoding: folded, as: UTF8.self)
     }
 
+    /// Calls `body` with the UTF-8 bytes of the NFKC form of `text`, and whether they differ from
+    /// `text`'s, without making a String of them.
+    static func withNFKC<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ changed: Bool) -> Result) -> Result {
+        var text = text
+        let folded: [UInt8]? = text.withUTF8 { nfkc(utf8: $0) }
+        guard let folded else {
+            var composed = text.precomposedStringWithCompatibilityMapping
+            return composed.withUTF8 { body($0, true) }
+        }
+        if folded.isEmpty { return text.withUTF8 { body($0, false) } }
+        return folded.withUnsafeBufferPointer { body($0, true) }
+    }
+
     /// The NFKC form of UTF-8 bytes; nil when only Foundation can decide, and empty when the
     /// text is its own NFKC form (so the caller can keep it).
     static func nfkc(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {

@@ -6,6 +6,9 @@ public enum HeadingDetector {
 
     /// The heading a normalised paragraph starts with, or nil.
     public static func heading(in paragraph: String, start: Int) -> Heading? {
+        // Every marker starts with `(`, a Chinese digit or an ASCII digit.
+        guard let first = paragraph.unicodeScalars.first,
+              first == "(" || chineseDigits.contains(first) || ("0"..."9").contains(first) else { return nil }
         let scalars = Array(paragraph.unicodeScalars.prefix(maxTitleLength + 8))
         guard let (level, markerLength) = marker(scalars) else { return nil }
         let rest = scalars[markerLength...]

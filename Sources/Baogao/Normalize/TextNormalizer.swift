@@ -31,46 +31,69 @@ public struct TextNormalizer: Stage {
     /// format characters (zero-width joiner kept). Works on UTF-8 bytes; Unicode properties are
     /// looked up only for scalars that are neither ASCII nor CJK.
     public static func normalize(_ line: String) -> String {
-        var folded = CompatibilityFolding.nfkc(line)
-        return folded.withUTF8 { utf8 in
+        CompatibilityFolding.withNFKC(line) { utf8, _ in
             var output: [UInt8] = []
             output.reserveCapacity(utf8.count)
             var pendingSpace = false
+            // Bytes from `runStart` on are kept as they are, and copied in one go.
+            var runStart = -1
+            func endRun(at end: Int) {
+                if runStart >= 0 { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+                runStart = -1
+            }
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                var length = 1
                 if byte < 0x80 {
-                    index += 1
                     if byte <= 0x20 || byte == 0x7F {
+                        endRun(at: index)
                         pendingSpace = !output.isEmpty
+                        index += 1
                         continue
                     }
+                } else {
+                    length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, utf8.count - index)
+                    if !(byte >= 0xE3 && byte <= 0xE9) {
+                        // Not CJK (U+3000–U+9FFF start with E3–E9): look at the scalar's properties.
+                        let scalar = TextNormalizer.scalar(utf8, at: index, length: length)
+                        if scalar.properties.isWhitespace {
+                            endRun(at: index)
+                            pendingSpace = !output.isEmpty
+                            index += length
+                            continue
+                        }
+                        if scalar.properties.generalCategory == .format && scalar.value != 0x200D {
+                            endRun(at: index)
+                            index += length
+                            continue
+                        }
+                    }
+                }
+                if runStart < 0 {
                     if pendingSpace {
                         output.append(0x20)
                         pendingSpace = false
                     }
-                    output.append(byte)
-                    continue
+                    runStart = index
                 }
-                let length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, utf8.count - index)
-                let sequence = UnsafeBufferPointer(rebasing: utf8[index..<index + length])
                 index += length
-                if !(byte >= 0xE3 && byte <= 0xE9) {
-                    // Not CJK (U+3000–U+9FFF start with E3–E9): look at the scalar's properties.
-                    let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first!
-                    if scalar.properties.isWhitespace {
-                        pendingSpace = !output.isEmpty
-                        continue
-                    }
-                    if scalar.properties.generalCategory == .format && scalar.value != 0x200D { continue }
-                }
-                if pendingSpace {
-                    output.append(0x20)
-                    pendingSpace = false
-                }
-                output.append(contentsOf: sequence)
             }
+            endRun(at: utf8.count)
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// The scalar whose `length` UTF-8 bytes start at `index` (the text is valid UTF-8).
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        let lead = UInt32(utf8[index])
+        var value: UInt32
+        switch length {
+        case 2: value = (lead & 0x1F) << 6
+        case 3: value = (lead & 0x0F) << 12
+        default: value = (lead & 0x07) << 18
+        }
+        for offset in 1..<length { value |= UInt32(utf8[index + offset] & 0x3F) << (6 * UInt32(length - 1 - offset)) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }

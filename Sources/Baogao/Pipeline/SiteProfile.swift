@@ -10,9 +10,15 @@ public struct SiteProfile: Sendable {
     /// Substrings of the page's path relative to the input directory.
     public var matchPaths: [String]
     /// Substrings of the page's `<title>`.
-    public var matchTitles: [String]
+    public var matchTitles: [String] {
+        didSet { pageNeedles = LiteralSet(matchTitles + matchTexts) }
+    }
     /// Strings (match keys) whose presence in the page's text marks the site.
-    public var matchTexts: [String]
+    public var matchTexts: [String] {
+        didSet { pageNeedles = LiteralSet(matchTitles + matchTexts) }
+    }
+    /// `matchTitles` and `matchTexts`, looked for in one pass over a page.
+    private var pageNeedles = LiteralSet([])
     /// The site's text rules.
     public var rules: BoilerplateRules
     /// XPath expressions of elements that are always boilerplate.
@@ -33,6 +39,7 @@ public struct SiteProfile: Sendable {
         self.matchPaths = matchPaths
         self.matchTitles = matchTitles
         self.matchTexts = matchTexts.map(MatchKey.of)
+        self.pageNeedles = LiteralSet(self.matchTitles + self.matchTexts)
         self.rules = rules
         self.dropXPaths = dropXPaths
         self.keepXPaths = keepXPaths
@@ -42,8 +49,6 @@ public struct SiteProfile: Sendable {
     /// Whether the profile applies to a page, judged by its path and its raw UTF-8 bytes.
     public func matches(path: String, utf8: [UInt8]) -> Bool {
         if matchPaths.contains(where: { path.contains($0) }) { return true }
-        if matchTitles.isEmpty && matchTexts.isEmpty { return false }
-        let needles = (matchTitles + matchTexts).map { Array($0.utf8) }
-        return needles.contains { ByteSearch.contains(utf8, $0) }
+        return pageNeedles.occurs(in: utf8)
     }
 }

@@ -91,8 +91,10 @@ public struct ReportPipeline: Sendable {
                 var stage = CharsetDecoder.name
                 do {
                     let decoded = try timings.run(decoder, raw)
+                    stage = PageParser.name
+                    let parsed = try timings.run(cleaner.parser, decoded)
                     stage = PageCleaner.name
-                    return (.success(try timings.run(cleaner, decoded)), stage, timings)
+                    return (.success(try timings.run(cleaner, parsed)), stage, timings)
                 } catch {
                     return (.failure(error), stage, timings)
                 }

@@ -47,5 +47,5 @@ public struct StageTimings: Sendable, Equatable {
     }
 
     /// The stages in pipeline order, then any others by name.
-    public static let order = ["read", "decode", "cleanup", "stitch", "normalize", "extract", "encode", "write"]
+    public static let order = ["read", "decode", "parse", "cleanup", "stitch", "normalize", "extract", "encode", "write"]
 }
