@@ -54,8 +54,6 @@ public struct BoilerplateRules: Sendable {
     }
     /// All `endPatterns` as one expression.
     private var anyEndPattern: RulePattern?
-    /// Verdicts on short lines seen before (shared by copies of these rules).
-    private var memo = VerdictMemo()
 
     /// Creates rules; strings are converted to match keys.
     public init(
@@ -85,7 +83,6 @@ public struct BoilerplateRules: Sendable {
         rules.patterns += other.patterns
         rules.endMarkers += other.endMarkers
         rules.endPatterns += other.endPatterns
-        rules.memo = VerdictMemo()
         return rules
     }
 
@@ -95,11 +92,6 @@ public struct BoilerplateRules: Sendable {
 
     /// The verdict on one line, given its match key.
     public func verdict(forKey key: String) -> Verdict {
-        // Long lines are report prose, seldom repeated: judged each time, without patterns.
-        key.utf8.count <= BoilerplateRules.patternLineLimit ? memo.verdict(forKey: key, judge: judge) : judge(key)
-    }
-
-    private func judge(_ key: String) -> Verdict {
         // The first end marker that occurs, else the first `contains` string (the same pass).
         let literal = literals.firstNeedle(in: key)
         if let literal, literal < endMarkers.count { return .end(rule: "end marker '\(endMarkers[literal])'") }
