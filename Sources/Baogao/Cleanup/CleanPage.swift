@@ -4,7 +4,9 @@ public struct CleanPage: Sendable {
     /// The page's title with site suffixes removed, if it has one.
     public var title: String?
     /// The main-text paragraphs in page order, without the title.
-    public var paragraphs: [String]
+    public private(set) var paragraphs: [String]
+    /// The ``ContentHash`` of each paragraph's ``MatchKey``, for the stitcher's comparisons.
+    public private(set) var paragraphKeys: [UInt64]
     /// The page's publication date (`YYYY-MM-DD`) when it shows one near the title.
     public var publishedDate: String?
     /// What the decode stage found (encoding, replacements), carried to the record.
@@ -12,14 +14,15 @@ public struct CleanPage: Sendable {
     /// Warnings about this page.
     public var warnings: [RecordWarning]
 
-    /// Creates a clean page.
+    /// Creates a clean page; the paragraphs' keys are computed unless given.
     public init(
-        source: PageSource, title: String?, paragraphs: [String], publishedDate: String?, encoding: String,
-        warnings: [RecordWarning]
+        source: PageSource, title: String?, paragraphs: [String], paragraphKeys: [UInt64]? = nil, publishedDate: String?,
+        encoding: String, warnings: [RecordWarning]
     ) {
         self.source = source
         self.title = title
         self.paragraphs = paragraphs
+        self.paragraphKeys = paragraphKeys ?? paragraphs.map { ContentHash.of(MatchKey.of($0)) }
         self.publishedDate = publishedDate
         self.encoding = encoding
         self.warnings = warnings

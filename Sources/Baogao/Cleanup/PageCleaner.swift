@@ -50,7 +50,8 @@ public struct PageCleaner: Stage {
     public func run(_ parsed: ParsedPage) throws -> CleanPage {
         let page = parsed.page
         let analysis = analyse(parsed)
-        let paragraphs = analysis.decisions.filter(\.kept).map(\.block.text)
+        let kept = analysis.decisions.filter(\.kept)
+        let paragraphs = kept.map(\.block.text)
         guard !paragraphs.isEmpty else {
             throw StageError("no_main_content", "no main text found (\(analysis.decisions.count) text blocks, all boilerplate)")
         }
@@ -69,7 +70,8 @@ public struct PageCleaner: Stage {
                 code: "truncated", source: path, message: "page has more than \(settings.maxNodes) HTML nodes; the rest was ignored"))
         }
         return CleanPage(
-            source: page.source, title: analysis.title, paragraphs: paragraphs, publishedDate: analysis.publishedDate,
+            source: page.source, title: analysis.title, paragraphs: paragraphs,
+            paragraphKeys: kept.map { $0.keyHash ?? ContentHash.of(MatchKey.of($0.block.text)) }, publishedDate: analysis.publishedDate,
             encoding: page.encoding, warnings: warnings)
     }
 

@@ -12,12 +12,12 @@ public struct ReportStitcher: Stage {
     /// Joins the pages (already in page order) of one report.
     public func run(_ input: (id: String, pages: [CleanPage])) -> StitchedReport {
         let pages = input.pages
-        // Lines are compared by the hash of their match key: hashing a String normalises it
-        // (NFC) on every lookup, which showed up in profiles; a 64-bit hash needs no more.
+        // Lines are compared by the hash of their match key (``CleanPage/paragraphKeys``, from
+        // cleanup): hashing a String normalises it (NFC) on every lookup, which showed up in
+        // profiles; a 64-bit hash needs no more.
         var repeated: Set<UInt64> = []
-        var keys: [[UInt64]] = []
+        let keys = pages.map(\.paragraphKeys)
         if pages.count >= 2 {
-            keys = pages.map { $0.paragraphs.map { ContentHash.of(MatchKey.of($0)) } }
             var counts: [UInt64: Int] = [:]
             for pageKeys in keys {
                 for key in Set(pageKeys) { counts[key, default: 0] += 1 }

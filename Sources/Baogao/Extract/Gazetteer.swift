@@ -18,6 +18,8 @@ public struct Gazetteer: Sendable {
     private let namesIndex: [String: [GazetteerNameEntry]]
     private let codeIndex: [String: [Int]]
     private let longestByFirstCharacter: [Character: Int]
+    /// The names as a trie over scalars, nil when some name is not made of standalone scalars.
+    private let nameTrie: GazetteerNameTrie?
 
     /// Loads the table at `url`.
     ///
@@ -84,6 +86,7 @@ public struct Gazetteer: Sendable {
         codeIndex = codes
         longestNameLength = longest
         longestByFirstCharacter = byFirst
+        nameTrie = GazetteerNameTrie(names)
     }
 
     /// The units that `name` (a full or short name) refers to, in any period.
@@ -119,6 +122,23 @@ public struct Gazetteer: Sendable {
                 length -= 1
             }
             if !matched { index += 1 }
+        }
+        return found
+    }
+
+    /// The same as `matches(in:range:)` for text of standalone scalars (`StandaloneScalar`), read as scalars.
+    public func matches(inScalars scalars: [Unicode.Scalar], range: Range<Int>) -> [GazetteerMatch] {
+        guard let nameTrie else { return matches(in: scalars.map(Character.init), range: range) }
+        var found: [GazetteerMatch] = []
+        var index = range.lowerBound
+        while index < range.upperBound - 1 {
+            guard let (end, name) = nameTrie.longestMatch(in: scalars, at: index, limit: range.upperBound, minimumLength: 2)
+            else {
+                index += 1
+                continue
+            }
+            found.append(GazetteerMatch(start: index, end: end, name: name.name, entries: name.entries))
+            index = end
         }
         return found
     }

@@ -4,7 +4,7 @@ public struct MetadataDateFinder: Sendable {
     public init() {}
 
     /// Every `Y年M月[D日]` (or bare `Y年`) in `chars`, Arabic or Chinese numerals.
-    public func dates(in chars: [Character]) -> [MetadataDate] {
+    public func dates<G: MetadataGlyph>(in chars: [G]) -> [MetadataDate] {
         var found: [MetadataDate] = []
         var index = 0
         while index < chars.count {
@@ -20,7 +20,7 @@ public struct MetadataDateFinder: Sendable {
 
     /// The delivery date in a header: the first full date set off as a dateline
     /// (after `——` or `(`, before `在` or `)`, or alone on its line).
-    public func deliveryDate(in header: [Character]) -> MetadataDate? {
+    public func deliveryDate<G: MetadataGlyph>(in header: [G]) -> MetadataDate? {
         for date in dates(in: header) where date.month != nil {
             if isDateline(date, in: header) && (date.day != nil || followedByVenue(date, in: header)) {
                 return date
@@ -30,8 +30,8 @@ public struct MetadataDateFinder: Sendable {
     }
 
     /// The year a title puts before `政府工作报告` (`2019年梨树县政府工作报告` → 2019), or nil.
-    public func titleYear(in header: [Character]) -> Int? {
-        let report = Array("工作报告")
+    public func titleYear<G: MetadataGlyph>(in header: [G]) -> Int? {
+        let report = MetadataScan.pattern("工作报告")
         for date in dates(in: header) where date.month == nil {
             var index = date.end
             while index < header.count && header[index] != "\n" && index - date.end < 24 {
@@ -42,21 +42,21 @@ public struct MetadataDateFinder: Sendable {
         return nil
     }
 
-    private func isDateline(_ date: MetadataDate, in chars: [Character]) -> Bool {
-        let before: Character? = date.start > 0 ? chars[date.start - 1] : nil
-        let after: Character? = date.end < chars.count ? chars[date.end] : nil
-        if let before, "—-－(（〔[【".contains(before) { return true }
-        if let after, "在)）〕]】".contains(after) { return true }
+    private func isDateline<G: MetadataGlyph>(_ date: MetadataDate, in chars: [G]) -> Bool {
+        let before: G? = date.start > 0 ? chars[date.start - 1] : nil
+        let after: G? = date.end < chars.count ? chars[date.end] : nil
+        if let before, MetadataScan.isOne(of: "—-－(（〔[【".unicodeScalars, before) { return true }
+        if let after, MetadataScan.isOne(of: "在)）〕]】".unicodeScalars, after) { return true }
         let lineStart = before == nil || before == "\n"
         let lineEnd = after == nil || after == "\n"
         return lineStart && lineEnd
     }
 
-    private func followedByVenue(_ date: MetadataDate, in chars: [Character]) -> Bool {
+    private func followedByVenue<G: MetadataGlyph>(_ date: MetadataDate, in chars: [G]) -> Bool {
         date.end < chars.count && chars[date.end] == "在"
     }
 
-    private func date(startingAt start: Int, in chars: [Character]) -> MetadataDate? {
+    private func date<G: MetadataGlyph>(startingAt start: Int, in chars: [G]) -> MetadataDate? {
         if start > 0 && MetadataNumeral.isNumeralCharacter(chars[start - 1]) { return nil }
         var end = start
         while end < chars.count && end - start < 4 && MetadataNumeral.isNumeralCharacter(chars[end]) && chars[end] != "十" {

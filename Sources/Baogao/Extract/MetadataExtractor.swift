@@ -17,8 +17,18 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// Metadata of a report from its title (may be empty) and its main text (NFKC-normalised, paragraphs joined by "\n").
+    ///
+    /// Text made only of standalone scalars (almost every report) is read as scalars, any other as characters;
+    /// both readings give the same metadata.
     public func extract(title: String, text: String) -> ReportMetadata {
-        let prepared = MetadataText(title: title, text: text)
+        if let prepared = MetadataText<Unicode.Scalar>(standaloneTitle: title, text: text) {
+            return extract(prepared)
+        }
+        return extract(MetadataText<Character>(title: title, text: text))
+    }
+
+    /// Metadata of a prepared report.
+    public func extract<G: MetadataGlyph>(_ prepared: MetadataText<G>) -> ReportMetadata {
         let date = dates.deliveryDate(in: prepared.header)
         let year = date?.year ?? dates.titleYear(in: prepared.header)
         let gazetteer = self.gazetteer

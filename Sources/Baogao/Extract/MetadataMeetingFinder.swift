@@ -7,16 +7,16 @@ public struct MetadataMeetingFinder: Sendable {
     /// Creates a finder.
     public init() {}
 
-    private static let congress = Array("人民代表大会")
-    private static let congressShort = Array("人大")
-    private static let standing: [[Character]] = [Array("常务委员会"), Array("常委会")]
-    private static let sessionWords: [[Character]] = [Array("次会议"), Array("次全体会议")]
+    private static let congress = MetadataScan.pattern("人民代表大会")
+    private static let congressShort = MetadataScan.pattern("人大")
+    private static let standing: [[Unicode.Scalar]] = ["常务委员会", "常委会"].map(MetadataScan.pattern)
+    private static let sessionWords: [[Unicode.Scalar]] = ["次会议", "次全体会议"].map(MetadataScan.pattern)
     /// Words after a session that only refer to it (`…会议以来`, `…会议确定的目标`).
-    private static let mentionWords: [[Character]] =
-        ["以来", "确定", "精神", "通过", "批准", "部署", "决议", "决定", "召开", "期间", "闭幕", "审议"].map(Array.init)
+    private static let mentionWords: [[Unicode.Scalar]] =
+        ["以来", "确定", "精神", "通过", "批准", "部署", "决议", "决定", "召开", "期间", "闭幕", "审议"].map(MetadataScan.pattern)
 
     /// The meeting named in `header` (line breaks allowed anywhere), preferring one followed by `上`.
-    public func meeting(in header: [Character]) -> ReportMetadata.Meeting? {
+    public func meeting<G: MetadataGlyph>(in header: [G]) -> ReportMetadata.Meeting? {
         let chars = header.filter { $0 != "\n" }
         var first: ReportMetadata.Meeting?
         var index = 0
@@ -36,7 +36,7 @@ public struct MetadataMeetingFinder: Sendable {
         return first
     }
 
-    private func meeting(atTerm termIndex: Int, in chars: [Character]) -> (ReportMetadata.Meeting, Int)? {
+    private func meeting<G: MetadataGlyph>(atTerm termIndex: Int, in chars: [G]) -> (ReportMetadata.Meeting, Int)? {
         guard let term = MetadataNumeral.numeral(endingAt: termIndex, in: chars), term.value > 0 else { return nil }
         var cursor = termIndex + 1
         // Up to two filler characters (全国) before the congress name.

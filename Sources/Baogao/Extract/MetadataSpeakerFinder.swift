@@ -10,11 +10,9 @@ public struct MetadataSpeakerFinder: Sendable {
         return ["国务院代总理", "国务院总理"] + offices.map { "代" + $0 } + offices
     }()
 
-    private static let roleChars: [[Character]] = roles.map(Array.init)
-    private static let terminators: Set<Character> = [
-        "\n", "(", ")", "（", "）", ",", "，", ":", "：", ";", "。", "、", "—", "-", "【", "】", "[", "]", "《", "》",
-    ]
-    private static let stopWords: [[Character]] = ["各位", "在", "同志", "代表"].map(Array.init)
+    private static let roleChars: [[Unicode.Scalar]] = roles.map(MetadataScan.pattern)
+    private static let terminators = "\n()（）,，:：;。、—-【】[]《》".unicodeScalars
+    private static let stopWords: [[Unicode.Scalar]] = ["各位", "在", "同志", "代表"].map(MetadataScan.pattern)
     private static let notNames: [String] = [
         "政府", "报告", "代表", "会议", "工作", "人民", "全文", "热线", "信箱", "讲话", "主持", "大会", "委员", "年",
         "摘要", "节选", "附件", "目录", "实录", "解读", "图解", "草案", "前言", "说明", "视频", "来源", "发布", "编辑",
@@ -23,12 +21,14 @@ public struct MetadataSpeakerFinder: Sendable {
     /// The speaker named in `header` (spaces already removed, line breaks kept), or nil.
     ///
     /// `isPlaceName` rejects bare lines that are place names rather than people.
-    public func speaker(in header: [Character], isPlaceName: (String) -> Bool = { _ in false }) -> ReportMetadata.Speaker? {
+    public func speaker<G: MetadataGlyph>(
+        in header: [G], isPlaceName: (String) -> Bool = { _ in false }
+    ) -> ReportMetadata.Speaker? {
         if let titled = titledSpeaker(in: header) { return titled }
         return bareSpeaker(in: header, isPlaceName: isPlaceName)
     }
 
-    private func titledSpeaker(in chars: [Character]) -> ReportMetadata.Speaker? {
+    private func titledSpeaker<G: MetadataGlyph>(in chars: [G]) -> ReportMetadata.Speaker? {
         var index = 0
         while index < chars.count {
             for (offset, role) in MetadataSpeakerFinder.roleChars.enumerated()
@@ -47,18 +47,18 @@ public struct MetadataSpeakerFinder: Sendable {
     }
 
     /// A name (2–4 Han characters, or a transcribed name with `·`) starting at `start`, up to a terminator.
-    private func name(startingAt start: Int, in chars: [Character]) -> String? {
+    private func name<G: MetadataGlyph>(startingAt start: Int, in chars: [G]) -> String? {
         var end = start
         while end < chars.count {
             let character = chars[end]
-            if MetadataSpeakerFinder.terminators.contains(character) || (character.isASCII && character.isNumber) { break }
+            if MetadataScan.isOne(of: MetadataSpeakerFinder.terminators, character) || character.isASCIIDigit { break }
             if end > start && MetadataSpeakerFinder.stopWords.contains(where: { MetadataScan.matches($0, in: chars, at: end) }) {
                 break
             }
             end += 1
             if end - start > 16 { return nil }
         }
-        let candidate = String(chars[start..<end])
+        let candidate = G.string(chars[start..<end])
         return isPlausibleName(candidate) ? candidate : nil
     }
 
@@ -73,11 +73,11 @@ public struct MetadataSpeakerFinder: Sendable {
     }
 
     /// A name without a title: alone on a header line after the dateline, or after the date in parentheses.
-    private func bareSpeaker(in chars: [Character], isPlaceName: (String) -> Bool) -> ReportMetadata.Speaker? {
+    private func bareSpeaker<G: MetadataGlyph>(in chars: [G], isPlaceName: (String) -> Bool) -> ReportMetadata.Speaker? {
         let finder = MetadataDateFinder()
         for date in finder.dates(in: chars) where date.day != nil {
             // (2023年1月11日 赵龙)
-            if date.start > 0 && "(（".contains(chars[date.start - 1]),
+            if date.start > 0 && MetadataScan.isOne(of: "(（".unicodeScalars, chars[date.start - 1]),
                 let name = name(startingAt: date.end, in: chars), !isPlaceName(name) {
                 return ReportMetadata.Speaker(name: name, role: nil)
             }
@@ -85,7 +85,7 @@ public struct MetadataSpeakerFinder: Sendable {
         let lines = chars.split(separator: "\n", omittingEmptySubsequences: true)
         var afterDateline = false
         for line in lines {
-            let text = String(line)
+            let text = G.string(line)
             if afterDateline, isPlausibleName(text), !isPlaceName(text) {
                 return ReportMetadata.Speaker(name: text, role: nil)
             }

@@ -1,63 +1,62 @@
+/// The words that open a report's body.
+private let metadataSalutations: [[Unicode.Scalar]] = ["各位代表", "各位委员", "同志们"].map(MetadataScan.pattern)
+
 /// The parts of a report that metadata is read from, with spaces removed (`区 长 庄 红` → `区长庄红`).
 ///
 /// Line breaks are kept. The header is the title plus the text before the salutation
 /// (`各位代表`) when the salutation comes early or only short lines precede it, else the leading
 /// short lines; the window is the first `windowLength` characters of the text.
-public struct MetadataText: Sendable {
+///
+/// `MetadataText<Character>` reads any text; `MetadataText<Unicode.Scalar>` is the fast reading of text
+/// made only of standalone scalars (`StandaloneScalar`), where it holds the same characters.
+public struct MetadataText<Glyph: MetadataGlyph>: Sendable {
     /// How many characters of the text are looked at.
-    public static let windowLength = 1_500
+    public static var windowLength: Int { 1_500 }
     /// How far into the window the salutation may be and still end the header.
-    public static let salutationLimit = 800
+    public static var salutationLimit: Int { 800 }
     /// How far into the window a salutation ends the header whatever the line lengths before it.
-    public static let directSalutationLimit = 200
+    public static var directSalutationLimit: Int { 200 }
     /// The longest line counted as a header line (title, dateline, speaker).
-    public static let headerLineLimit = 60
+    public static var headerLineLimit: Int { 60 }
 
     /// The title, without spaces.
-    public let title: [Character]
+    public let title: [Glyph]
     /// The first `windowLength` characters of the text, without spaces.
-    public let window: [Character]
+    public let window: [Glyph]
     /// Where the header ends in `window`.
     public let headerEnd: Int
     /// The title, a line break, and `window[..<headerEnd]`.
-    public let header: [Character]
+    public let header: [Glyph]
 
-    /// Prepares a report's title and text.
-    public init(title: String, text: String) {
-        self.title = MetadataText.compact(title)
-        let window = MetadataText.compact(String(text.prefix(MetadataText.windowLength)))
+    /// Prepares a title and window that are already compacted.
+    init(compactTitle: [Glyph], window: [Glyph]) {
+        title = compactTitle
         self.window = window
         let end = MetadataText.findHeaderEnd(window)
         headerEnd = end
-        header = self.title + ["\n"] + window[..<end]
+        var header: [Glyph] = []
+        header.reserveCapacity(compactTitle.count + 1 + end)
+        header.append(contentsOf: compactTitle)
+        header.append("\n")
+        header.append(contentsOf: window[..<end])
+        self.header = header
     }
 
     /// The window after the header.
-    public var body: ArraySlice<Character> { window[headerEnd...] }
+    public var body: ArraySlice<Glyph> { window[headerEnd...] }
 
-    /// Removes spaces (ASCII, ideographic, no-break), tabs and carriage returns; keeps line breaks.
-    public static func compact(_ string: String) -> [Character] {
-        var out: [Character] = []
-        out.reserveCapacity(string.count)
-        for character in string where !isSpace(character) {
-            out.append(character)
-        }
-        return out
+    /// Whether a glyph is a space that `compact` removes.
+    @inline(__always)
+    public static func isSpace<G: MetadataGlyph>(_ glyph: G) -> Bool {
+        glyph == " " || glyph == "\t" || glyph == "\r" || glyph == "\u{3000}" || glyph == "\u{00A0}"
     }
 
-    /// Whether a character is a space that `compact` removes.
-    public static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "\r" || character == "\u{3000}" || character == "\u{00A0}"
-    }
-
-    private static let salutations: [[Character]] = [Array("各位代表"), Array("各位委员"), Array("同志们")]
-
-    private static func findHeaderEnd(_ window: [Character]) -> Int {
+    private static func findHeaderEnd(_ window: [Glyph]) -> Int {
         let limit = min(window.count, salutationLimit)
         var salutation: Int?
         var index = 0
         search: while index < limit {
-            for word in salutations where MetadataScan.matches(word, in: window, at: index) {
+            for word in metadataSalutations where MetadataScan.matches(word, in: window, at: index) {
                 salutation = index
                 break search
             }
@@ -73,7 +72,7 @@ public struct MetadataText: Sendable {
     }
 
     /// The end of the leading lines of at most `headerLineLimit` characters (title, dateline, speaker).
-    private static func leadingShortLinesEnd(_ window: [Character]) -> Int {
+    private static func leadingShortLinesEnd(_ window: [Glyph]) -> Int {
         var end = 0
         var lineStart = 0
         var lines = 0
@@ -86,5 +85,50 @@ public struct MetadataText: Sendable {
             lineStart = lineEnd + 1
         }
         return end
+    }
+}
+
+extension MetadataText where Glyph == Character {
+    /// Prepares a report's title and text (any text).
+    public init(title: String, text: String) {
+        self.init(
+            compactTitle: MetadataText.compact(title),
+            window: MetadataText.compact(String(text.prefix(MetadataText.windowLength))))
+    }
+
+    /// Removes spaces (ASCII, ideographic, no-break), tabs and carriage returns; keeps line breaks.
+    public static func compact(_ string: String) -> [Character] {
+        var out: [Character] = []
+        out.reserveCapacity(string.count)
+        for character in string where !isSpace(character) {
+            out.append(character)
+        }
+        return out
+    }
+}
+
+extension MetadataText where Glyph == Unicode.Scalar {
+    /// Prepares a report's title and text read as scalars, or nil when the title or the window holds a
+    /// scalar that is not standalone (then `MetadataText<Character>` must read it).
+    ///
+    /// The window is cut after `windowLength` scalars, which are as many characters because the scalar
+    /// after them is standalone too.
+    public init?(standaloneTitle title: String, text: String) {
+        var compactTitle: [Unicode.Scalar] = []
+        compactTitle.reserveCapacity(title.utf8.count)
+        for scalar in title.unicodeScalars {
+            guard StandaloneScalar.contains(scalar) else { return nil }
+            if !MetadataText.isSpace(scalar) { compactTitle.append(scalar) }
+        }
+        var window: [Unicode.Scalar] = []
+        window.reserveCapacity(min(text.utf8.count, MetadataText.windowLength))
+        var taken = 0
+        for scalar in text.unicodeScalars {
+            guard StandaloneScalar.contains(scalar) else { return nil }
+            if taken == MetadataText.windowLength { break }
+            taken += 1
+            if !MetadataText.isSpace(scalar) { window.append(scalar) }
+        }
+        self.init(compactTitle: compactTitle, window: window)
     }
 }

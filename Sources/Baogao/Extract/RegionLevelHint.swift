@@ -27,42 +27,46 @@ public struct RegionLevelHint: Sendable, Equatable {
         return RegionLevelHint(suffix: first)
     }
 
-    private static let government = Array("人民政府")
-    private static let governmentShort = Array("政府")
-    private static let represent = Array("代表")
-    private static let governmentWork = Array("政府工作")
+    private static let suffixScalars = MetadataScan.pattern(String(suffixes))
+    private static let government = MetadataScan.pattern("人民政府")
+    private static let governmentShort = MetadataScan.pattern("政府")
+    private static let represent = MetadataScan.pattern("代表")
+    private static let governmentWork = MetadataScan.pattern("政府工作")
 
     /// The hint from the text: `代表X人民政府`, else a clear majority of `X政府工作`, `全X`, `X政府` and `本X` phrases.
-    public static func detect(in text: MetadataText, role: String?) -> RegionLevelHint? {
+    public static func detect<G: MetadataGlyph>(in text: MetadataText<G>, role: String?) -> RegionLevelHint? {
         if let hint = fromRole(role) { return hint }
         let chars = text.window
-        var votes: [Character: Int] = [:]
+        var glyphVotes: [G: Int] = [:]
         var index = 0
         while index + 1 < chars.count {
             let character = chars[index]
-            if suffixes.contains(character) {
-                let previous: Character? = index > 0 ? chars[index - 1] : nil
-                let isLevelWord = previous.map { !MetadataScan.isHan($0) || "全本我和、在代表".contains($0) } ?? true
+            if MetadataScan.isOne(of: suffixScalars, character) {
+                let previous: G? = index > 0 ? chars[index - 1] : nil
+                let isLevelWord =
+                    previous.map { !$0.isHan || MetadataScan.isOne(of: "全本我和、在代表".unicodeScalars, $0) } ?? true
                 if MetadataScan.matches(government, in: chars, at: index + 1)
                     || MetadataScan.matches(governmentShort, in: chars, at: index + 1)
                 {
                     if index >= 2 && MetadataScan.matches(represent, in: chars, at: index - 2) {
-                        return RegionLevelHint(suffix: character)
+                        return RegionLevelHint(suffix: character.character)
                     }
                     if MetadataScan.matches(governmentWork, in: chars, at: index + 1) {
                         // 今年市政府工作总体要求: the report's own government.
-                        votes[character, default: 0] += 4
+                        glyphVotes[character, default: 0] += 4
                     } else if isLevelWord {
-                        votes[character, default: 0] += 1
+                        glyphVotes[character, default: 0] += 1
                     }
                 } else if previous == "全" {
-                    votes[character, default: 0] += 2
+                    glyphVotes[character, default: 0] += 2
                 } else if previous == "本" || previous == "我" {
-                    votes[character, default: 0] += 1
+                    glyphVotes[character, default: 0] += 1
                 }
             }
             index += 1
         }
+        var votes: [Character: Int] = [:]
+        for (glyph, count) in glyphVotes { votes[glyph.character] = count }
         let ranked = votes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let best = ranked.first, best.value >= 2 else { return nil }
         if ranked.count > 1 && ranked[1].value * 2 > best.value { return nil }

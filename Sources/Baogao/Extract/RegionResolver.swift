@@ -33,14 +33,15 @@ public struct RegionResolver: Sendable {
     }
 
     private static let anyName: Set<GazetteerNameKind> = [.full, .short, .weakShort]
-    private static let separators: Set<Character> = ["\n", "(", ")", "（", "）", "·"]
-    private static let anchors: [[Character]] =
-        (["人民政府", "政府", "人民代表大会", "人大"] + MetadataSpeakerFinder.roles).map(Array.init)
-    private static let stateCouncil = Array("国务院")
+    private static let separators = MetadataScan.pattern("\n()（）·")
+    private static let anchors: [[Unicode.Scalar]] =
+        (["人民政府", "政府", "人民代表大会", "人大"] + MetadataSpeakerFinder.roles).map(MetadataScan.pattern)
+    private static let stateCouncil = MetadataScan.pattern("国务院")
+    private static let representStateCouncil = MetadataScan.pattern("代表国务院")
     /// Words that no place name overlaps: titles, 人民政府, 人民代表大会, 政府工作报告.
-    private static let phrases: [[Character]] =
-        (MetadataSpeakerFinder.roles + ["人民政府", "人民代表大会", "政府工作报告", "各位代表"]).map(Array.init)
-    private static let represent = Array("代表")
+    private static let phrases: [[Unicode.Scalar]] =
+        (MetadataSpeakerFinder.roles + ["人民政府", "人民代表大会", "政府工作报告", "各位代表"]).map(MetadataScan.pattern)
+    private static let represent = MetadataScan.pattern("代表")
 
     /// The region of a report, or nil when it names no place or is the State Council's.
     ///
@@ -48,7 +49,7 @@ public struct RegionResolver: Sendable {
     ///   - text: the prepared title and text.
     ///   - year: the report's year, which picks among units that shared a name over time.
     ///   - role: the speaker's title, if found (`区长` says the unit is a 区).
-    public func resolve(_ text: MetadataText, year: Int?, role: String?) -> Region? {
+    public func resolve<G: MetadataGlyph>(_ text: MetadataText<G>, year: Int?, role: String?) -> Region? {
         if isStateCouncil(text, role: role) { return nil }
         let hint = RegionLevelHint.detect(in: text, role: role)
         let lookupYear = year ?? latestYear(in: text.window)
@@ -90,7 +91,7 @@ public struct RegionResolver: Sendable {
     // MARK: - Mentions
 
     /// Gazetteer matches that do not reach into a title or government word (代县 in 代县长).
-    private func placeMatches(in chars: [Character], range: Range<Int>) -> [GazetteerMatch] {
+    private func placeMatches<G: MetadataGlyph>(in chars: [G], range: Range<Int>) -> [GazetteerMatch] {
         var blocked = [Bool](repeating: false, count: chars.count)
         var index = range.lowerBound
         while index < range.upperBound {
@@ -100,7 +101,7 @@ public struct RegionResolver: Sendable {
             }
             index += 1
         }
-        return gazetteer.matches(in: chars, range: range).filter { match in
+        return G.placeNames(in: gazetteer, glyphs: chars, range: range).filter { match in
             !(match.start..<match.end).contains { blocked[$0] }
         }
     }
@@ -214,11 +215,11 @@ public struct RegionResolver: Sendable {
     // MARK: - Context
 
     /// Runs of matches separated only by brackets or line breaks (`(江苏省)徐州市铜山区`).
-    private func chains(_ matches: [GazetteerMatch], in chars: [Character]) -> [[GazetteerMatch]] {
+    private func chains<G: MetadataGlyph>(_ matches: [GazetteerMatch], in chars: [G]) -> [[GazetteerMatch]] {
         var result: [[GazetteerMatch]] = []
         for match in matches {
             if let last = result.last?.last,
-                (last.end..<match.start).allSatisfy({ RegionResolver.separators.contains(chars[$0]) })
+                (last.end..<match.start).allSatisfy({ MetadataScan.isOne(of: RegionResolver.separators, chars[$0]) })
             {
                 result[result.count - 1].append(match)
             } else {
@@ -230,14 +231,14 @@ public struct RegionResolver: Sendable {
 
     /// Whether a chain names a government: followed by 人民政府, 政府, 第…届, …届人大, a title
     /// (optionally after a year: `铜山2023年政府工作报告`), or preceded by 代表.
-    private func isAnchored(_ chain: [GazetteerMatch], in chars: [Character]) -> Bool {
+    private func isAnchored<G: MetadataGlyph>(_ chain: [GazetteerMatch], in chars: [G]) -> Bool {
         guard let first = chain.first, let last = chain.last else { return false }
         if first.start >= 2 && MetadataScan.matches(RegionResolver.represent, in: chars, at: first.start - 2) {
             return true
         }
         var index = last.end
-        while index < chars.count && RegionResolver.separators.contains(chars[index]) { index += 1 }
-        if index + 5 <= chars.count, chars[index..<index + 4].allSatisfy({ $0.isASCII && $0.isNumber }),
+        while index < chars.count && MetadataScan.isOne(of: RegionResolver.separators, chars[index]) { index += 1 }
+        if index + 5 <= chars.count, chars[index..<index + 4].allSatisfy({ $0.isASCIIDigit }),
             chars[index + 4] == "年"
         {
             index += 5
@@ -245,7 +246,7 @@ public struct RegionResolver: Sendable {
         return startsGovernmentPhrase(at: index, in: chars)
     }
 
-    private func startsGovernmentPhrase(at index: Int, in chars: [Character]) -> Bool {
+    private func startsGovernmentPhrase<G: MetadataGlyph>(at index: Int, in chars: [G]) -> Bool {
         guard index < chars.count else { return false }
         for anchor in RegionResolver.anchors where MetadataScan.matches(anchor, in: chars, at: index) {
             return true
@@ -259,13 +260,13 @@ public struct RegionResolver: Sendable {
         return false
     }
 
-    private func isStateCouncil(_ text: MetadataText, role: String?) -> Bool {
+    private func isStateCouncil<G: MetadataGlyph>(_ text: MetadataText<G>, role: String?) -> Bool {
         if let role, role.contains("国务院") { return true }
         if MetadataScan.firstIndex(of: RegionResolver.stateCouncil, in: text.header, from: 0) != nil { return true }
-        return MetadataScan.firstIndex(of: Array("代表国务院"), in: text.window, from: 0) != nil
+        return MetadataScan.firstIndex(of: RegionResolver.representStateCouncil, in: text.window, from: 0) != nil
     }
 
-    private func latestYear(in chars: [Character]) -> Int? {
+    private func latestYear<G: MetadataGlyph>(in chars: [G]) -> Int? {
         var latest: Int?
         for date in MetadataDateFinder().dates(in: chars) where (1981...2100).contains(date.year) {
             latest = max(latest ?? date.year, date.year)

@@ -3,12 +3,16 @@ public enum HeadingDetector {
     private static let chineseDigits: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
     /// Headings longer than this (before a 。) are prose that starts with a list marker.
     public static let maxTitleLength = 60
+    /// Enough scalars to decide on a marker: the longest, `(四十五)`, and the one after `1.`.
+    private static let markerWindow = 8
 
     /// The heading a normalised paragraph starts with, or nil.
     public static func heading(in paragraph: String, start: Int) -> Heading? {
-        // Every marker starts with `(`, a Chinese digit or an ASCII digit.
+        // Every marker starts with `(`, a Chinese digit or an ASCII digit, and is decided by the
+        // first few scalars: most paragraphs are ruled out before the longer prefix is read.
         guard let first = paragraph.unicodeScalars.first,
-              first == "(" || chineseDigits.contains(first) || ("0"..."9").contains(first) else { return nil }
+              first == "(" || chineseDigits.contains(first) || ("0"..."9").contains(first),
+              marker(Array(paragraph.unicodeScalars.prefix(markerWindow))) != nil else { return nil }
         let scalars = Array(paragraph.unicodeScalars.prefix(maxTitleLength + 8))
         guard let (level, markerLength) = marker(scalars) else { return nil }
         let rest = scalars[markerLength...]

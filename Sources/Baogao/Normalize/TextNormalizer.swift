@@ -20,7 +20,7 @@ public struct TextNormalizer: Stage {
             guard !paragraph.isEmpty else { continue }
             if let heading = HeadingDetector.heading(in: paragraph, start: offset) { headings.append(heading) }
             paragraphs.append(paragraph)
-            offset += paragraph.unicodeScalars.count + 1
+            offset += TextNormalizer.scalarCount(paragraph) + 1
         }
         return NormalizedReport(
             id: report.id, sources: report.sources, title: title, text: paragraphs.joined(separator: "\n"),
@@ -82,6 +82,12 @@ public struct TextNormalizer: Stage {
             endRun(at: utf8.count)
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// The number of Unicode scalars of `text`: its UTF-8 bytes that do not continue a sequence.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { utf8 in utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// The scalar whose `length` UTF-8 bytes start at `index` (the text is valid UTF-8).

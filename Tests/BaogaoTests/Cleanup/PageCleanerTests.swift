@@ -11,6 +11,12 @@ final class PageCleanerTests: XCTestCase {
         XCTAssertEqual(page.paragraphs, TestPages.paragraphs)
     }
 
+    func testParagraphKeysAreTheHashesOfTheParagraphsMatchKeys() throws {
+        let page = try cleaner.run(ProjectFiles.decoded(TestPages.portal(title: "示例县人民政府工作报告", paragraphs: TestPages.paragraphs)))
+        XCTAssertEqual(page.paragraphKeys, page.paragraphs.map { ContentHash.of(MatchKey.of($0)) })
+        XCTAssertEqual(Set(page.paragraphKeys).count, page.paragraphs.count)
+    }
+
     func testSeedBoilerplateNeverReachesTheText() throws {
         let html = TestPages.portal(title: "示例县人民政府工作报告", paragraphs: TestPages.paragraphs)
         let text = try cleaner.run(ProjectFiles.decoded(html)).paragraphs.joined(separator: "\n")
