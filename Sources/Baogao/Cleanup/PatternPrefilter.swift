@@ -6,7 +6,7 @@
 /// Report prose fails one test or the other at once; the expression then need not run. Only a
 /// simple subset of ICU syntax is understood (literals, escaped marks, `\d`, classes, groups,
 /// alternation, quantifiers, anchors); anything else gives no filter, and the expression always runs.
-struct PatternPrefilter: Sendable {
+final class PatternPrefilter: Sendable {
     /// The characters a matching line may hold: nil when any.
     let alphabet: Alphabet?
     /// A matching line holds one of these: nil when nothing is known.
@@ -29,12 +29,16 @@ struct PatternPrefilter: Sendable {
     }
 
     /// The filter of an expression, or nil when its syntax is outside the understood subset.
-    init?(source: String) {
+    convenience init?(source: String) {
         var parser = Parser(scalars: Array(source.unicodeScalars))
-        guard let analysis = parser.alternation(), parser.position == parser.scalars.count else { return nil }
-        alphabet = analysis.alphabet
-        required = analysis.required.map { LiteralSet($0) }
-        if alphabet == nil && required == nil { return nil }
+        guard let analysis = parser.alternation(), parser.position == parser.scalars.count,
+              analysis.alphabet != nil || analysis.required != nil else { return nil }
+        self.init(alphabet: analysis.alphabet, required: analysis.required.map { LiteralSet($0) })
+    }
+
+    private init(alphabet: Alphabet?, required: LiteralSet?) {
+        self.alphabet = alphabet
+        self.required = required
     }
 
     /// Whether a line (a match key) may match the expression whole; false means it cannot.

@@ -1,7 +1,10 @@
 import Foundation
 
 /// A regular expression of a text rule, compiled once (`NSRegularExpression`, ICU syntax).
-public struct RulePattern: @unchecked Sendable {
+///
+/// A class, immutable: the rules walk their patterns for every short line, and copying a struct
+/// of several references cost a retain and release of each per line (perf, benchmark archive).
+public final class RulePattern: @unchecked Sendable {
     /// The expression as written in the profile.
     public let source: String
     private let expression: NSRegularExpression
