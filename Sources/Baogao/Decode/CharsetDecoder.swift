@@ -83,7 +83,11 @@ public struct CharsetDecoder: Stage {
            let result = try? IconvConverter.convert(bytes, from: declared.uppercased()) {
             return (declared, result)
         }
-        return (fallbackEncoding, try IconvConverter.convert(bytes, from: fallbackEncoding.uppercased()))
+        let fallback = fallbackEncoding.uppercased()
+        if fallback == "GB18030", let utf8 = GB18030Table.convert(bytes) {
+            return (fallbackEncoding, IconvConverter.Result(utf8: utf8, replacements: 0))
+        }
+        return (fallbackEncoding, try IconvConverter.convert(bytes, from: fallback))
     }
 
     /// Valid UTF-8 from almost-UTF-8. Not iconv: glibc's UTF-8 decoder lets encoded surrogates

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// GB18030's one- and two-byte sequences (all of GBK and GB2312) decoded by a table built once
+/// from iconv itself, so the result is iconv's.
+///
+/// glibc's converter goes through UCS-4 one character at a time; a table look-up per character
+/// is several times faster, and half of an archive can be GBK. A page with anything else — a
+/// four-byte sequence, an invalid or cut-off byte — is left to ``IconvConverter``, which
+/// replaces what is invalid exactly as before.
+enum GB18030Table {
+    /// Lead bytes of two-byte sequences.
+    private static let leads: ClosedRange<UInt8> = 0x81...0xFE
+    /// Trail bytes of two-byte sequences (0x7F among them is never valid).
+    private static let trails: ClosedRange<UInt8> = 0x40...0xFE
+
+    /// The UTF-8 of each two-byte sequence: up to three bytes, low byte first, and the length in
+    /// the top byte; 0 when iconv rejects the sequence or maps it to more than three bytes.
+    private static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: leads.count * trails.count)
+        let descriptor = iconv_open("UTF-8", "GB18030")
+        guard descriptor != iconv_t(bitPattern: -1) else { return table }
+        defer { iconv_close(descriptor) }
+        var input: [UInt8] = [0, 0]
+        var output = [UInt8](repeating: 0, count: 8)
+        for lead in leads {
+            for trail in trails {
+                input[0] = lead
+                input[1] = trail
+                var inLeft = 2
+                var outLeft = output.count
+                let status = input.withUnsafeMutableBufferPointer { inBuffer in
+                    output.withUnsafeMutableBufferPointer { outBuffer in
+                        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!)
+                            .assumingMemoryBound(to: CChar.self)
+                        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
+                            .assumingMemoryBound(to: CChar.self)
+                        return iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                    }
+                }
+                iconv(descriptor, nil, nil, nil, nil)
+                let length = output.count - outLeft
+                guard status != -1, inLeft == 0, (1...3).contains(length) else { continue }
+                var entry = UInt32(length) << 24
+                for offset in 0..<length { entry |= UInt32(output[offset]) << (8 * UInt32(offset)) }
+                table[index(lead, trail)] = entry
+            }
+        }
+        return table
+    }()
+
+    @inline(__always)
+    private static func index(_ lead: UInt8, _ trail: UInt8) -> Int {
+        Int(lead - leads.lowerBound) * trails.count + Int(trail - trails.lowerBound)
+    }
+
+    /// `bytes` converted to UTF-8, or nil when they hold anything but ASCII and valid two-byte
+    /// sequences of the table (the caller then converts them with iconv).
+    static func convert(_ bytes: [UInt8]) -> [UInt8]? {
+        let table = self.table
+        return bytes.withUnsafeBufferPointer { input -> [UInt8]? in
+            let count = input.count
+            var failed = false
+            let output = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 1) { out, written in
+                var index = 0
+                var length = 0
+                while index < count {
+                    let byte = input[index]
+                    if byte < 0x80 {
+                        out[length] = byte
+                        length += 1
+                        index += 1
+                        continue
+                    }
+                    guard leads.contains(byte), index + 1 < count, trails.contains(input[index + 1]) else {
+                        failed = true
+                        break
+                    }
+                    let entry = table[GB18030Table.index(byte, input[index + 1])]
+                    guard entry != 0 else {
+                        failed = true
+                        break
+                    }
+                    for offset in 0..<Int(entry >> 24) { out[length + offset] = UInt8(truncatingIfNeeded: entry >> (8 * UInt32(offset))) }
+                    length += Int(entry >> 24)
+                    index += 2
+                }
+                written = length
+            }
+            return failed ? nil : output
+        }
+    }
+}
