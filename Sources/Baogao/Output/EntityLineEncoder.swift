@@ -2,19 +2,23 @@
 public enum EntityLineEncoder {
     /// The entity lines of one record (`{"report_id":…,"type":…,…}`).
     public static func lines(for record: ReportRecord) -> [UInt8] {
-        var bytes: [UInt8] = []
+        guard !record.entities.isEmpty else { return [] }
+        // The report's members are the same on every line: encode them once.
+        var report = JSONWriter(capacity: record.id.utf8.count + 96)
+        report.key("report_id"); report.string(record.id)
+        report.key("report_year"); report.number(record.metadata.reportYear)
+        report.key("region_code"); report.string(record.metadata.region?.code)
+        let reportMembers = report.bytes
+
+        var json = JSONWriter(capacity: record.entities.count * (reportMembers.count + 160))
         let encoder = RecordEncoder()
         for entity in record.entities {
-            var json = JSONWriter(capacity: 256)
             json.beginObject()
-            json.key("report_id"); json.string(record.id)
-            json.key("report_year"); json.number(record.metadata.reportYear)
-            json.key("region_code"); json.string(record.metadata.region?.code)
+            json.members(reportMembers)
             encoder.writeFields(of: entity, to: &json)
             json.endObject()
-            bytes.append(contentsOf: json.bytes)
-            bytes.append(0x0A)
+            json.endLine()
         }
-        return bytes
+        return json.bytes
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a run's outputs from the state database, each atomically: the snapshot, the entities
-/// file, the errors file and this run's changes file.
+/// file, the errors file and this run's changes file. The snapshot, entities and changes files
+/// are filled in one pass over the state (``StateStore/forEachOutputRow(since:withEntities:_:)``).
 public enum OutputWriter {
     /// What was written.
     public struct Written: Sendable {
@@ -23,10 +24,22 @@ public enum OutputWriter {
         var written = Written()
         let records = try AtomicFileWriter(path: files.records)
         let entities = try files.entities.map { try AtomicFileWriter(path: $0) }
-        try store.forEachRecord { _, line, entityLines in
-            try records.write(line)
-            if let entities, !entityLines.isEmpty { try entities.write(entityLines) }
-            written.reports += 1
+        try FileManager.default.createDirectory(atPath: files.changes, withIntermediateDirectories: true)
+        let changesPath = files.changes + "/" + runLabel + ".jsonl"
+        let changes = try AtomicFileWriter(path: changesPath)
+        // One pass over the state: each line is read once and goes to every file that holds it.
+        try store.forEachOutputRow(since: since, withEntities: entities != nil) { row in
+            if let line = row.line {
+                try records.write(line)
+                if let entities, row.entities.count > 0 { try entities.write(row.entities) }
+                written.reports += 1
+            }
+            switch row.change {
+            case .none: break
+            case .record: try changes.write(row.line!)
+            case .tombstone: try changes.write(tombstone(row.id))
+            }
+            if row.change != .none { written.changed += 1 }
         }
         try records.commit()
         try entities?.commit()
@@ -37,17 +50,6 @@ public enum OutputWriter {
         try errors.commit()
         written.failures = failures.count
 
-        try FileManager.default.createDirectory(atPath: files.changes, withIntermediateDirectories: true)
-        let changesPath = files.changes + "/" + runLabel + ".jsonl"
-        let changes = try AtomicFileWriter(path: changesPath)
-        try store.forEachChange(since: since) { id, line in
-            if let line {
-                try changes.write(line)
-            } else {
-                try changes.write(tombstone(id))
-            }
-            written.changed += 1
-        }
         try changes.commit()
         written.changesFile = changesPath
         return written

@@ -7,7 +7,7 @@ public struct RecordEncoder: Stage {
 
     /// The record as a JSON object followed by a newline.
     public func run(_ record: ReportRecord) -> [UInt8] {
-        var json = JSONWriter(capacity: record.text.utf8.count * 2 + 1024)
+        var json = JSONWriter(capacity: Self.estimatedSize(of: record))
         json.beginObject()
         json.key("schema_version"); json.number(ReportRecord.schemaVersion)
         json.key("id"); json.string(record.id)
@@ -28,9 +28,16 @@ public struct RecordEncoder: Stage {
         for warning in record.warnings { write(warning, to: &json) }
         json.endArray()
         json.endObject()
-        var bytes = json.bytes
-        bytes.append(0x0A)
-        return bytes
+        json.endLine()
+        return json.bytes
+    }
+
+    /// A generous guess of a record's line length, so the buffer is allocated once.
+    static func estimatedSize(of record: ReportRecord) -> Int {
+        record.text.utf8.count + record.title.utf8.count + 1024
+            + record.sources.reduce(0) { $0 + $1.utf8.count + 4 }
+            + record.headings.reduce(0) { $0 + $1.title.utf8.count + 64 }
+            + record.entities.count * 192 + record.warnings.count * 256
     }
 
     private func write(_ heading: Heading, to json: inout JSONWriter) {

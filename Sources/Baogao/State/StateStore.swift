@@ -25,6 +25,10 @@ public final class StateStore: Sendable {
         configuration.busyMode = .immediateError
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Pages of 64 KiB for a new database (an existing one keeps its size): a record line is
+            // tens of KB, and with 4 KiB pages its overflow chain cost SQLite and the kernel
+            // (WAL writes, checkpoint copies) about twice as much per byte.
+            try db.execute(sql: "PRAGMA page_size = 65536")
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
@@ -125,12 +129,22 @@ public final class StateStore: Sendable {
 
     /// Saves processed reports in one transaction. A report whose record is byte-identical to the
     /// stored one keeps its `changed_run`, so it does not show up as changed.
+    ///
+    /// The statements are prepared once per connection (GRDB's statement cache), and the record
+    /// and entity bytes are handed to SQLite without an intermediate copy.
     public func save(_ results: [ReportResult], fingerprint: String, run: Int64) throws {
         guard !results.isEmpty else { return }
         try write { db in
+            let previousStatement = try db.cachedStatement(sql: "SELECT line_hash, line IS NOT NULL FROM reports WHERE id = ?")
+            let updateStatement = try db.cachedStatement(sql: "UPDATE reports SET key = ?, fingerprint = ?, entities = ? WHERE id = ?")
+            let replaceStatement = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO reports (id, key, fingerprint, line, entities, line_hash, changed_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let deletePagesStatement = try db.cachedStatement(sql: "DELETE FROM pages WHERE report_id = ?")
             for result in results {
                 let lineHash = result.line.map { Int64(bitPattern: ContentHash.of($0)) }
-                let previous = try Row.fetchOne(db, sql: "SELECT line_hash, line IS NOT NULL FROM reports WHERE id = ?", arguments: [result.id])
+                let previous = try Row.fetchOne(previousStatement, arguments: [result.id])
                 let unchanged = previous.map { row -> Bool in
                     let hash: Int64? = row[0]
                     let hadLine: Bool = row[1]
@@ -138,23 +152,34 @@ public final class StateStore: Sendable {
                 } ?? false
                 // A report seen for the first time with no record has nothing to tell downstream.
                 let changedRun = previous == nil && result.line == nil ? 0 : run
-                if unchanged {
-                    try db.execute(
-                        sql: "UPDATE reports SET key = ?, fingerprint = ?, entities = ? WHERE id = ?",
-                        arguments: [result.key, fingerprint, result.entityLines.isEmpty ? nil : Data(result.entityLines), result.id])
-                } else {
-                    try db.execute(
-                        sql: """
-                            INSERT OR REPLACE INTO reports (id, key, fingerprint, line, entities, line_hash, changed_run)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [result.id, result.key, fingerprint, result.line.map { Data($0) },
-                                    result.entityLines.isEmpty ? nil : Data(result.entityLines), lineHash, changedRun])
+                try Self.withBorrowedBlob(result.entityLines.isEmpty ? nil : result.entityLines) { entities in
+                    if unchanged {
+                        try Self.execute(updateStatement, [result.key, fingerprint, entities, result.id])
+                    } else {
+                        try Self.withBorrowedBlob(result.line) { line in
+                            try Self.execute(replaceStatement, [result.id, result.key, fingerprint, line, entities, lineHash, changedRun])
+                        }
+                    }
                 }
-                try db.execute(sql: "DELETE FROM pages WHERE report_id = ?", arguments: [result.id])
+                try deletePagesStatement.execute(arguments: [result.id])
                 for page in result.pages { try insert(page, into: db) }
             }
         }
+    }
+
+    /// Calls `body` with a `Data` that views `bytes` without copying them (nil for nil).
+    private static func withBorrowedBlob<T>(_ bytes: [UInt8]?, _ body: (Data?) throws -> T) throws -> T {
+        guard let bytes, !bytes.isEmpty else { return try body(bytes.map { _ in Data() }) }
+        return try bytes.withUnsafeBytes { raw in
+            try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count, deallocator: .none))
+        }
+    }
+
+    /// Runs a cached statement, then unbinds its arguments so that it keeps no view of borrowed
+    /// bytes once they are gone (SQLite copies bound blobs; GRDB would keep the `Data`).
+    private static func execute(_ statement: Statement, _ arguments: StatementArguments) throws {
+        defer { statement.setUncheckedArguments(StatementArguments()) }
+        try statement.execute(arguments: arguments)
     }
 
     /// Records new sizes and times of pages whose content did not change.
@@ -184,24 +209,39 @@ public final class StateStore: Sendable {
     }
 
     private func insert(_ page: PageState, into db: Database) throws {
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO pages (path, report_id, size, modified, hash, stage, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO pages (path, report_id, size, modified, hash, stage, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        ).execute(
             arguments: [page.path, page.reportID, page.size, page.modified, page.hash.map { Int64(bitPattern: $0) },
                         page.failure?.stage, page.failure?.reason, page.failure?.message])
     }
 
     // MARK: Reading the outputs
 
-    /// Calls `body` with every record line, in id order (UTF-8 byte order).
-    public func forEachRecord(_ body: (_ id: String, _ line: [UInt8], _ entities: [UInt8]) throws -> Void) throws {
+    /// Calls `body` with every record line and its entity lines, in id order (UTF-8 byte order).
+    /// The bytes are SQLite's own: valid only during the call.
+    public func forEachRecord(
+        _ body: (_ id: String, _ line: UnsafeRawBufferPointer, _ entities: UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         try read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT id, line, entities FROM reports WHERE line IS NOT NULL ORDER BY id")
             while let row = try rows.next() {
-                let line: Data = row[1]
-                let entities: Data? = row[2]
-                try body(row[0], Array(line), entities.map(Array.init) ?? [])
+                let id: String = row[0]
+                try row.withUnsafeData(atIndex: 1) { line in
+                    try row.withUnsafeData(atIndex: 2) { entities in
+                        try Self.withBytes(line) { line in
+                            try Self.withBytes(entities) { entities in try body(id, line, entities) }
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// Calls `body` with the bytes of `data`, or no bytes for nil.
+    private static func withBytes<T>(_ data: Data?, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        guard let data else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return try data.withUnsafeBytes(body)
     }
 
     /// The failed pages, sorted by path.
@@ -212,24 +252,54 @@ public final class StateStore: Sendable {
         }
     }
 
-    /// Changes after run `since`, in id order: a record line for reports changed since, nil for
-    /// reports removed (a tombstone).
-    public func forEachChange(since: Int64, _ body: (_ id: String, _ line: [UInt8]?) throws -> Void) throws {
+    /// Calls `body` with every report and every tombstone newer than run `since`, in id order
+    /// (UTF-8 byte order), in one pass over the reports: the snapshot, the entities file and the
+    /// changes file are all written from it, so each record line is read from the database once.
+    ///
+    /// A report changed after `since` is a ``OutputRow/Change/record`` change, or a tombstone when
+    /// it has no record; a tombstone newer than `since` stands unless its id has a changed record.
+    ///
+    /// - Parameter withEntities: whether to read the entity lines (only the entities file needs them).
+    public func forEachOutputRow(since: Int64, withEntities: Bool, _ body: (OutputRow) throws -> Void) throws {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, line FROM reports WHERE changed_run > ?1
-                UNION ALL
-                SELECT id, NULL FROM tombstones WHERE run > ?1 AND id NOT IN (SELECT id FROM reports WHERE changed_run > ?1 AND line IS NOT NULL)
-                ORDER BY id
-                """, arguments: [since])
-            var last: String?
+            let tombstones = try String.fetchAll(db, sql: "SELECT DISTINCT id FROM tombstones WHERE run > ? ORDER BY id", arguments: [since])
+            var nextTombstone = 0
+            func emitTombstones(before id: String?) throws -> Bool {
+                while nextTombstone < tombstones.count {
+                    let tombstone = tombstones[nextTombstone]
+                    if let id, !tombstone.utf8.lexicographicallyPrecedes(id.utf8) {
+                        guard tombstone.utf8.elementsEqual(id.utf8) else { return false }
+                        nextTombstone += 1
+                        return true
+                    }
+                    nextTombstone += 1
+                    try body(OutputRow(id: tombstone, line: nil, entities: UnsafeRawBufferPointer(start: nil, count: 0), change: .tombstone))
+                }
+                return false
+            }
+            let sql = withEntities
+                ? "SELECT id, changed_run, line, entities FROM reports ORDER BY id"
+                : "SELECT id, changed_run, line FROM reports ORDER BY id"
+            let rows = try Row.fetchCursor(db, sql: sql)
             while let row = try rows.next() {
                 let id: String = row[0]
-                if id == last { continue }
-                last = id
-                let line: Data? = row[1]
-                try body(id, line.map(Array.init))
+                let changedRun: Int64 = row[1]
+                let hasTombstone = try emitTombstones(before: id)
+                try row.withUnsafeData(atIndex: 2) { line in
+                    let change: OutputRow.Change = changedRun > since ? (line == nil ? .tombstone : .record) : (hasTombstone ? .tombstone : .none)
+                    guard line != nil || change != .none else { return }
+                    try Self.withBytes(line) { lineBytes in
+                        let line = line == nil ? nil : lineBytes
+                        guard withEntities else {
+                            return try body(OutputRow(id: id, line: line, entities: UnsafeRawBufferPointer(start: nil, count: 0), change: change))
+                        }
+                        try row.withUnsafeData(atIndex: 3) { entities in
+                            try Self.withBytes(entities) { try body(OutputRow(id: id, line: line, entities: $0, change: change)) }
+                        }
+                    }
+                }
             }
+            _ = try emitTombstones(before: nil)
         }
     }
 

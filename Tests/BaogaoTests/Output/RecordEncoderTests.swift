@@ -39,4 +39,18 @@ final class RecordEncoderTests: XCTestCase {
         XCTAssertEqual(object["type"] as? String, "percent")
         XCTAssertEqual(object["value"] as? Double, 6.5)
     }
+
+    func testEveryEntityLineCarriesTheSameReportMembers() throws {
+        var record = self.record
+        record.metadata.region = nil
+        record.entities.append(Entity(type: .money, surface: "3亿元", start: 12, value: .number(300_000_000), unit: "元"))
+        let text = String(decoding: EntityLineEncoder.lines(for: record), as: UTF8.self)
+        XCTAssertEqual(text, """
+            {"report_id":"baogao/huadong/9001","report_year":2023,"region_code":null,"type":"percent","surface":"6.5%","start":7,"value":6.5}
+            {"report_id":"baogao/huadong/9001","report_year":2023,"region_code":null,"type":"money","surface":"3亿元","start":12,"value":300000000,"unit":"元"}
+
+            """)
+        record.entities = []
+        XCTAssertEqual(EntityLineEncoder.lines(for: record), [])
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Baogao
 
@@ -33,8 +34,50 @@ final class StateStoreTests: XCTestCase {
         let second = try store.beginRun(started: "t2")
         try store.save([result], fingerprint: "f", run: second)
         var changes = 0
-        try store.forEachChange(since: first) { _, _ in changes += 1 }
+        try store.forEachOutputRow(since: first, withEntities: false) { if $0.change != .none { changes += 1 } }
         XCTAssertEqual(changes, 0)
+    }
+
+    func testOutputRowsMergeReportsAndTombstonesInIDOrderWithWhatChanged() throws {
+        let folder = try TemporaryDirectory()
+        let store = try StateStore(path: folder.path + "/s.sqlite")
+        let first = try store.beginRun(started: "t1")
+        let line = { (id: String) in Array("{\"id\":\"\(id)\"}\n".utf8) }
+        try store.save(["kept", "gone", "failing", "edited"].map {
+            ReportResult(id: $0, line: line($0), entityLines: Array("e-\($0)\n".utf8), pages: [page("\($0).html", $0)], key: "k")
+        }, fingerprint: "f", run: first)
+        try store.finishRun(first, finished: "t1", status: "complete", summary: "{}")
+
+        let second = try store.beginRun(started: "t2")
+        try store.save([
+            ReportResult(id: "failing", line: nil, entityLines: [], pages: [page("failing.html", "failing", failure: "binary_data")], key: "k"),
+            ReportResult(id: "edited", line: Array("{\"id\":\"edited\",\"v\":2}\n".utf8), entityLines: [], pages: [page("edited.html", "edited")], key: "k2"),
+            ReportResult(id: "new", line: line("new"), entityLines: [], pages: [page("new.html", "new")], key: "k"),
+        ], fingerprint: "f", run: second)
+        try store.delete(reports: ["gone"], run: second)
+
+        var rows: [(id: String, line: String?, entities: String, change: OutputRow.Change)] = []
+        try store.forEachOutputRow(since: first, withEntities: true) { row in
+            rows.append((row.id, row.line.map { String(decoding: $0, as: UTF8.self) }, String(decoding: row.entities, as: UTF8.self), row.change))
+        }
+        XCTAssertEqual(rows.map(\.id), ["edited", "failing", "gone", "kept", "new"])
+        XCTAssertEqual(rows.map(\.change), [.record, .tombstone, .tombstone, .none, .record])
+        XCTAssertEqual(rows.map(\.line), [#"{"id":"edited","v":2}"# + "\n", nil, nil, #"{"id":"kept"}"# + "\n", #"{"id":"new"}"# + "\n"])
+        XCTAssertEqual(rows.map(\.entities), ["", "", "", "e-kept\n", ""])
+
+        var withoutEntities: [String] = []
+        try store.forEachOutputRow(since: first, withEntities: false) { withoutEntities.append(String(decoding: $0.entities, as: UTF8.self)) }
+        XCTAssertEqual(withoutEntities, ["", "", "", "", ""])
+    }
+
+    func testANewStateUsesPagesOf64KiB() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        try StateStore(path: path).save([ReportResult(id: "a", line: Array("x\n".utf8), entityLines: [], pages: [], key: "k")],
+                                        fingerprint: "f", run: 1)
+        let header = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        // Bytes 16–17 of an SQLite file hold the page size, big-endian; 1 stands for 65536.
+        XCTAssertEqual(Array(header[16..<18]), [0x00, 0x01])
     }
 
     func testStateSurvivesReopening() throws {

@@ -1,0 +1,29 @@
+import Foundation
+import XCTest
+@testable import Baogao
+
+final class AtomicFileWriterTests: XCTestCase {
+    func testSmallAndBufferSizedPiecesLandInOrder() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/out.jsonl"
+        let big = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(Array("first\n".utf8))
+        try big.withUnsafeBytes { try writer.write($0) }
+        try writer.write(Array("last\n".utf8))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "nothing under the final name before commit")
+        try writer.commit()
+        XCTAssertEqual(try XCTUnwrap(FileManager.default.contents(atPath: path)), Data(Array("first\n".utf8) + big + Array("last\n".utf8)))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.jsonl"])
+    }
+
+    func testAnAbandonedWriterLeavesThePreviousFile() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("out.jsonl", "old\n").path
+        let writer = try AtomicFileWriter(path: path)
+        try Array(repeating: UInt8(ascii: "x"), count: 2 << 20).withUnsafeBytes { try writer.write($0) }
+        writer.abandon()
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "old\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.jsonl"])
+    }
+}
