@@ -151,10 +151,11 @@ public enum BlockSegmenter {
         tree.text.withUnsafeBufferPointer { text in
             for index in 0..<count where tree.nodes[index].isText {
                 let node = tree.nodes[index]
+                // Characters that are not white space: bytes above 0x20 that do not continue a sequence
+                // (written without branches, so the loop vectorises).
                 var visible = 0
-                for offset in Int(node.textStart)..<Int(node.textEnd) {
-                    let byte = text[offset]
-                    if byte & 0xC0 != 0x80 && byte > 0x20 { visible += 1 }
+                for byte in UnsafeBufferPointer(rebasing: text[Int(node.textStart)..<Int(node.textEnd)]) {
+                    visible &+= (byte > 0x20) && (byte < 0x80 || byte >= 0xC0) ? 1 : 0
                 }
                 chars[index] = visible
                 total += visible
