@@ -16,17 +16,25 @@ public enum UTF8Validator {
         }
     }
 
+    /// The index after the run of ASCII eight-byte words starting at `index` (markup is mostly
+    /// ASCII: the fast path of validation and census).
+    @inline(__always)
+    static func afterASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        return index
+    }
+
     /// Whether `bytes` is valid UTF-8.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
-            // ASCII fast path, eight bytes at a time.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
-            }
+            index = afterASCIIWords(bytes, from: index)
             guard index < count else { return true }
             let lead = bytes[index]
             if lead < 0x80 {
@@ -63,12 +71,7 @@ extension UTF8Validator {
             var index = 0
             let count = bytes.count
             while index < count {
-                // ASCII fast path, eight bytes at a time (markup is mostly ASCII).
-                while index + 8 <= count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    index += 8
-                }
+                index = afterASCIIWords(bytes, from: index)
                 guard index < count else { break }
                 let lead = bytes[index]
                 if lead < 0x80 {
