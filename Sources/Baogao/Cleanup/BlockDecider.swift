@@ -176,7 +176,7 @@ struct BlockDecider {
             return drop(rule)
         }
         if DisclaimerLine.isDisclaimer(key, chars: block.chars) { return drop("disclaimer or copyright notice") }
-        return BlockDecision(block: block, kept: true, reason: "main content", keyHash: ContentHash.of(key))
+        return BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(key))
     }
 
     private static func evidence(ofAncestorsOf index: Int, in tree: HTMLTree) -> BlockEvidence {

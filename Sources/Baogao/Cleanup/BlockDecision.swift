@@ -6,6 +6,6 @@ public struct BlockDecision: Sendable {
     public var kept: Bool
     /// The rule or score that decided.
     public var reason: String
-    /// The ``ContentHash`` of the block's ``MatchKey``, when the decision needed the key.
+    /// The ``MatchKey/hash(_:)`` of the block's ``MatchKey``, when the decision needed the key.
     public var keyHash: UInt64? = nil
 }

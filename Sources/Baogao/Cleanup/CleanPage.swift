@@ -5,7 +5,7 @@ public struct CleanPage: Sendable {
     public var title: String?
     /// The main-text paragraphs in page order, without the title.
     public private(set) var paragraphs: [String]
-    /// The ``ContentHash`` of each paragraph's ``MatchKey``, for the stitcher's comparisons.
+    /// The ``MatchKey/hash(_:)`` of each paragraph's ``MatchKey``, for the stitcher's comparisons.
     public private(set) var paragraphKeys: [UInt64]
     /// The page's publication date (`YYYY-MM-DD`) when it shows one near the title.
     public var publishedDate: String?
@@ -22,7 +22,7 @@ public struct CleanPage: Sendable {
         self.source = source
         self.title = title
         self.paragraphs = paragraphs
-        self.paragraphKeys = paragraphKeys ?? paragraphs.map { ContentHash.of(MatchKey.of($0)) }
+        self.paragraphKeys = paragraphKeys ?? paragraphs.map { MatchKey.hash(MatchKey.of($0)) }
         self.publishedDate = publishedDate
         self.encoding = encoding
         self.warnings = warnings

@@ -25,6 +25,15 @@ public enum MatchKey {
         }
     }
 
+    /// A 64-bit hash of a match key for comparisons within one run (Swift's `Hasher`, eight bytes
+    /// at a time; seeded per process, so never stored: ``ContentHash`` is the stable one).
+    static func hash(_ key: String) -> UInt64 {
+        var hasher = Hasher()
+        var key = key
+        key.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return UInt64(bitPattern: Int64(hasher.finalize()))
+    }
+
     /// The length of the white space at `index`: ASCII, or the non-ASCII white space left after
     /// NFKC (U+0085, U+1680, U+2028, U+2029; the rest became spaces); 0 when there is none.
     @inline(__always)

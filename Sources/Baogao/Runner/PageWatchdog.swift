@@ -103,10 +103,51 @@ public enum PageWatchdog {
     /// - Returns: what `body` returned, or nil when it did not finish in time (it is abandoned,
     ///   and the caller gets a fresh page thread next time).
     public static func run<Value: Sendable>(limit seconds: Double, _ body: @escaping @Sendable () -> Value) -> Value? {
+        switch run(limit: seconds, firstPhase: 0, phased: { _ in body() }) {
+        case .finished(let value): value
+        case .abandoned: nil
+        }
+    }
+
+    /// What became of work run in phases.
+    public enum Phased<Value: Sendable>: Sendable {
+        case finished(Value)
+        /// The work ran over in phase `phase` (the index given to ``Phase/begin(_:)``, or the first
+        /// phase) and was abandoned.
+        case abandoned(phase: Int)
+    }
+
+    /// The phase that work run by ``run(limit:phased:)`` is in: each phase gets the whole limit.
+    public final class Phase: Sendable {
+        private let state: Mutex<(generation: Int, index: Int, started: DispatchTime)>
+
+        fileprivate init(_ index: Int) {
+            state = Mutex((0, index, .now()))
+        }
+
+        /// Starts phase `index`; its time limit counts from now.
+        public func begin(_ index: Int) {
+            state.withLock { $0 = ($0.generation + 1, index, .now()) }
+        }
+
+        fileprivate var current: (generation: Int, index: Int, started: DispatchTime) { state.withLock { $0 } }
+    }
+
+    /// Runs `body` on the calling thread's page thread; each phase `body` begins (``Phase/begin(_:)``)
+    /// may take at most `seconds`, so several steps — a report's pages, then its later stages — go
+    /// over in one hand-over (each costs two thread wake-ups) and are still limited one by one.
+    ///
+    /// - Parameter firstPhase: the phase the work is in until it begins another.
+    /// - Returns: `.finished` with what `body` returned, or `.abandoned` with the phase that ran over
+    ///   (the work is abandoned, and the caller gets a fresh page thread next time).
+    public static func run<Value: Sendable>(
+        limit seconds: Double, firstPhase: Int, phased body: @escaping @Sendable (Phase) -> Value
+    ) -> Phased<Value> {
         let slot = Slot<Value>()
+        let phase = Phase(firstPhase)
         let thread = pageThread()
         thread.submit {
-            let value = body()
+            let value = body(phase)
             let wasAbandoned = slot.state.withLock { state -> Bool in
                 if !state.abandoned { state.value = value }
                 return state.abandoned
@@ -117,20 +158,24 @@ public enum PageWatchdog {
                 slot.done.signal()
             }
         }
-        let deadline: DispatchTime = seconds.isFinite && seconds < 1e9 ? .now() + seconds : .distantFuture
-        if slot.done.wait(timeout: deadline) == .success {
-            return slot.state.withLock { $0.value }
-        }
-        let late = slot.state.withLock { state -> Value? in
-            if let value = state.value { return value }
-            state.abandoned = true
-            abandoned.add(1, ordering: .relaxed)
-            return nil
-        }
-        if late == nil {
+        while true {
+            let current = phase.current
+            let deadline: DispatchTime = seconds.isFinite && seconds < 1e9 ? current.started + seconds : .distantFuture
+            if slot.done.wait(timeout: deadline) == .success {
+                return .finished(slot.state.withLock { $0.value! })
+            }
+            // A phase that began while we waited has its own limit.
+            if phase.current.generation != current.generation { continue }
+            let late = slot.state.withLock { state -> Value? in
+                if let value = state.value { return value }
+                state.abandoned = true
+                abandoned.add(1, ordering: .relaxed)
+                return nil
+            }
+            if let late { return .finished(late) }
             thread.deprioritise()
             Thread.current.threadDictionary.removeObject(forKey: threadKey)
+            return .abandoned(phase: current.index)
         }
-        return late
     }
 }

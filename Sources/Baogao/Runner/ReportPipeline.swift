@@ -55,18 +55,18 @@ public struct ReportPipeline: Sendable {
     public func process(_ group: ReportGroup, unlessKey: String? = nil, timeLimit: Double = .infinity) -> ReportOutcome {
         var timings = StageTimings()
         var pages: [PageState] = []
-        var raws: [RawPage?] = []
+        var readRaws: [RawPage?] = []
         var bytesRead = 0
         for source in group.pages {
             do {
                 let raw = try timings.run(reader, source)
                 bytesRead += raw.bytes.count
-                raws.append(raw)
+                readRaws.append(raw)
                 pages.append(PageState(
                     path: source.relativePath, reportID: group.id, size: Int64(raw.bytes.count), modified: raw.modified,
                     hash: ContentHash.of(raw.bytes), failure: nil))
             } catch {
-                raws.append(nil)
+                readRaws.append(nil)
                 let stat = reader.fileStatus(source)
                 pages.append(PageState(
                     path: source.relativePath, reportID: group.id, size: stat?.size ?? -1, modified: stat?.modified ?? -1,
@@ -80,80 +80,113 @@ public struct ReportPipeline: Sendable {
                 bytesRead: bytesRead, timings: timings)
         }
 
-        var clean: [CleanPage] = []
-        for (index, raw) in raws.enumerated() {
-            guard let raw else { continue }
-            let decoder = self.decoder
-            let cleaner = self.cleaner
-            // Decode and cleanup under the watchdog: a page past the limit is abandoned, not awaited.
-            let result = PageWatchdog.run(limit: timeLimit) { () -> (Result<CleanPage, any Error>, String, StageTimings) in
-                var timings = StageTimings()
-                var stage = CharsetDecoder.name
-                do {
-                    let decoded = try timings.run(decoder, raw)
-                    stage = PageParser.name
-                    let parsed = try timings.run(cleaner.parser, decoded)
-                    stage = PageCleaner.name
-                    return (.success(try timings.run(cleaner, parsed)), stage, timings)
-                } catch {
-                    return (.failure(error), stage, timings)
+        // Every page's decode, parse and cleanup, then the report's later stages, run on the page
+        // thread in one hand-over (each costs two thread wake-ups); each page, and then the later
+        // stages, may take `timeLimit` (a phase of the watchdog). A page past it is abandoned, not
+        // awaited: the pages before it are kept and the pages after it go on in a new hand-over.
+        let results = PageResults()
+        let readFailures = pages.map(\.failure)
+        let raws = readRaws
+        let laterPhase = raws.count
+        var next = 0
+        var later: (line: [UInt8], entityLines: [UInt8], timings: StageTimings)?
+        var laterTimedOut = false
+        while true {
+            let round = results.round
+            let pending = raws.indices.filter { $0 >= next && raws[$0] != nil }
+            let work = { @Sendable (phase: PageWatchdog.Phase) -> (line: [UInt8], entityLines: [UInt8], timings: StageTimings)? in
+                for index in pending {
+                    phase.begin(index)
+                    guard results.record(self.clean(raws[index]!, report: group.id), at: index, round: round) else { return nil }
                 }
+                phase.begin(laterPhase)
+                let done = results.pages
+                let clean = raws.indices.compactMap { index -> CleanPage? in
+                    if case .success(let page)? = done[index]?.result { return page }
+                    return nil
+                }
+                guard !clean.isEmpty else { return nil }
+                let failed = raws.indices.compactMap { index -> PageFailure? in
+                    if let failure = readFailures[index] { return failure }
+                    if case .failure(let failure)? = done[index]?.result { return failure }
+                    return nil
+                }
+                return self.finish(group.id, clean: clean, failed: failed)
             }
-            guard let (page, stage, pageTimings) = result else {
-                pages[index].failure = PageFailure(
-                    source: raw.source.relativePath, reportID: group.id, stage: PageCleaner.name, reason: "timeout",
-                    message: "decoding and cleaning the page took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
+            switch PageWatchdog.run(limit: timeLimit, firstPhase: pending.first ?? laterPhase, phased: work) {
+            case .finished(let finished):
+                later = finished
+            case .abandoned(let phase) where phase < laterPhase:
+                results.abandonRound(failing: phase, with: PageFailure(
+                    source: pages[phase].path, reportID: group.id, stage: PageCleaner.name, reason: "timeout",
+                    message: "decoding and cleaning the page took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned"))
+                next = phase + 1
                 continue
+            case .abandoned:
+                laterTimedOut = true
             }
-            timings.add(pageTimings)
-            switch page {
-            case .success(let page) where page.paragraphs.reduce(0, { $0 + $1.utf8.count }) > Self.maxTextBytes:
-                let bytes = page.paragraphs.reduce(0) { $0 + $1.utf8.count }
-                pages[index].failure = PageFailure(
-                    source: raw.source.relativePath, reportID: group.id, stage: PageCleaner.name, reason: "too_large",
-                    message: "the page's main text has \(bytes) bytes, more than the limit of \(Self.maxTextBytes); a report is far shorter")
-            case .success(let page): clean.append(page)
-            case .failure(let error): pages[index].failure = failure(error, source: raw.source, report: group.id, stage: stage)
+            break
+        }
+        var cleanCount = 0
+        for (index, page) in results.pages {
+            timings.add(page.timings)
+            switch page.result {
+            case .success: cleanCount += 1
+            case .failure(let failure): pages[index].failure = failure
             }
         }
-        guard !clean.isEmpty else {
-            return ReportOutcome(
-                id: group.id, line: nil, entityLines: [], pages: pages, key: key, unchanged: false, pagesProcessed: 0,
-                bytesRead: bytesRead, timings: timings)
-        }
-        let failed = pages.compactMap(\.failure)
-        let cleanPages = clean
-        let stitcher = self.stitcher
-        let normalizer = self.normalizer
-        let extractor = self.extractor
-        let encoder = self.encoder
-        // The report's later stages get the same limit, once for the whole report.
-        let finished = PageWatchdog.run(limit: timeLimit) { () -> (line: [UInt8], entityLines: [UInt8], timings: StageTimings) in
-            var timings = StageTimings()
-            var stitched = (try? timings.run(stitcher, (group.id, cleanPages)))!
-            for failure in failed {
-                stitched.warnings.append(RecordWarning(
-                    code: "page_failed", source: failure.source, message: "page left out: \(failure.message)"))
-            }
-            let normalized = (try? timings.run(normalizer, stitched))!
-            let record = (try? timings.run(extractor, normalized))!
-            let line = (try? timings.run(encoder, record))!
-            return (line, EntityLineEncoder.lines(for: record), timings)
-        }
-        guard let finished else {
+        if laterTimedOut {
             for index in pages.indices where pages[index].failure == nil {
                 pages[index].failure = PageFailure(
                     source: pages[index].path, reportID: group.id, stage: ReportExtractor.name, reason: "timeout",
                     message: "normalising and extracting the report took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
             }
+        }
+        guard let later else {
             return ReportOutcome(
                 id: group.id, line: nil, entityLines: [], pages: pages, key: key, unchanged: false, pagesProcessed: 0,
                 bytesRead: bytesRead, timings: timings)
         }
-        timings.add(finished.timings)
+        timings.add(later.timings)
         return ReportOutcome(
-            id: group.id, line: finished.line, entityLines: finished.entityLines, pages: pages, key: key, unchanged: false,
-            pagesProcessed: clean.count, bytesRead: bytesRead, timings: timings)
+            id: group.id, line: later.line, entityLines: later.entityLines, pages: pages, key: key, unchanged: false,
+            pagesProcessed: cleanCount, bytesRead: bytesRead, timings: timings)
+    }
+
+    /// One page's decode, parse and cleanup (on the page thread), with its failure when it has one.
+    private func clean(_ raw: RawPage, report: String) -> PageResults.Page {
+        var timings = StageTimings()
+        var stage = CharsetDecoder.name
+        do {
+            let decoded = try timings.run(decoder, raw)
+            stage = PageParser.name
+            let parsed = try timings.run(cleaner.parser, decoded)
+            stage = PageCleaner.name
+            let page = try timings.run(cleaner, parsed)
+            let bytes = page.paragraphs.reduce(0) { $0 + $1.utf8.count }
+            guard bytes <= Self.maxTextBytes else {
+                return PageResults.Page(result: .failure(PageFailure(
+                    source: raw.source.relativePath, reportID: report, stage: PageCleaner.name, reason: "too_large",
+                    message: "the page's main text has \(bytes) bytes, more than the limit of \(Self.maxTextBytes); a report is far shorter")),
+                    timings: timings)
+            }
+            return PageResults.Page(result: .success(page), timings: timings)
+        } catch {
+            return PageResults.Page(result: .failure(failure(error, source: raw.source, report: report, stage: stage)), timings: timings)
+        }
+    }
+
+    /// The report's later stages (on the page thread): stitch, normalise, extract, encode.
+    private func finish(_ id: String, clean: [CleanPage], failed: [PageFailure]) -> (line: [UInt8], entityLines: [UInt8], timings: StageTimings) {
+        var timings = StageTimings()
+        var stitched = (try? timings.run(stitcher, (id, clean)))!
+        for failure in failed {
+            stitched.warnings.append(RecordWarning(code: "page_failed", source: failure.source, message: "page left out: \(failure.message)"))
+        }
+        let normalized = (try? timings.run(normalizer, stitched))!
+        let record = (try? timings.run(extractor, normalized))!
+        let line = (try? timings.run(encoder, record))!
+        return (line, EntityLineEncoder.lines(for: record), timings)
     }
 
     private func failure(_ error: any Error, source: PageSource, report: String, stage: String) -> PageFailure {

@@ -13,7 +13,7 @@ final class PageCleanerTests: XCTestCase {
 
     func testParagraphKeysAreTheHashesOfTheParagraphsMatchKeys() throws {
         let page = try cleaner.run(ProjectFiles.decoded(TestPages.portal(title: "示例县人民政府工作报告", paragraphs: TestPages.paragraphs)))
-        XCTAssertEqual(page.paragraphKeys, page.paragraphs.map { ContentHash.of(MatchKey.of($0)) })
+        XCTAssertEqual(page.paragraphKeys, page.paragraphs.map { MatchKey.hash(MatchKey.of($0)) })
         XCTAssertEqual(Set(page.paragraphKeys).count, page.paragraphs.count)
     }
 

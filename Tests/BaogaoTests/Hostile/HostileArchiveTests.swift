@@ -84,6 +84,44 @@ final class HostileArchiveTests: XCTestCase {
         XCTAssertLessThan(elapsed, .seconds(5), "the caller waited \(elapsed) for a page it had given up on")
     }
 
+    func testAPageOfAReportPastTheTimeLimitIsLeftOutAndThePagesAroundItAreKept() throws {
+        let archive = try XCTUnwrap(Self.archive)
+        let folder = try TemporaryDirectory()
+        let paragraph = String(repeating: HostileArchive.paragraph, count: 4)
+        try folder.write("r/7.html", HostileArchive.page(paragraph))
+        let slow = try String(contentsOfFile: archive.path + "/h/million_elements.html", encoding: .utf8)
+        try folder.write("r/7_2.html", slow)
+        try folder.write("r/7_3.html", HostileArchive.page(paragraph.replacingOccurrences(of: "6.5%", with: "7.5%")))
+        let pipeline = try ReportPipeline(config: ProjectFiles.defaultPipeline, inputRoot: folder.path)
+        let group = ReportGroup(id: "r/7", pages: ["r/7.html", "r/7_2.html", "r/7_3.html"].map(ReportGrouper.source(for:)))
+        let outcome = pipeline.process(group, timeLimit: 0.5)
+        XCTAssertEqual(outcome.pages.map { $0.failure?.reason }, [nil, "timeout", nil])
+        XCTAssertEqual(outcome.pagesProcessed, 2)
+        let line = String(decoding: try XCTUnwrap(outcome.line), as: UTF8.self)
+        XCTAssertTrue(line.contains("6.5%") && line.contains("7.5%"), "the pages before and after the slow one are in the record")
+        XCTAssertTrue(line.contains("page_failed"), "the record says a page was left out")
+    }
+
+    func testPhasesOfOneHandOverEachGetTheWholeLimit() {
+        let started = ContinuousClock.now
+        let finished = PageWatchdog.run(limit: 0.4, firstPhase: 0) { phase -> Int in
+            for index in 0..<4 {
+                phase.begin(index)
+                Thread.sleep(forTimeInterval: 0.15)
+            }
+            return 4
+        }
+        guard case .finished(4) = finished else { return XCTFail("\(finished)") }
+        XCTAssertGreaterThan(ContinuousClock.now - started, .milliseconds(550), "four phases of 0.15 s ran in full")
+        let late = PageWatchdog.run(limit: 0.1, firstPhase: 0) { phase -> Int in
+            phase.begin(0)
+            phase.begin(1)
+            Thread.sleep(forTimeInterval: 1)
+            return 1
+        }
+        guard case .abandoned(phase: 1) = late else { return XCTFail("\(late)") }
+    }
+
     func testWatchdogReturnsFinishedWorkAndAbandonsWorkPastItsLimit() {
         XCTAssertEqual(PageWatchdog.run(limit: 5) { 42 }, 42)
         let started = ContinuousClock.now
