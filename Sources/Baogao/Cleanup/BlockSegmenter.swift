@@ -151,11 +151,11 @@ public enum BlockSegmenter {
         tree.text.withUnsafeBufferPointer { text in
             for index in 0..<count where tree.nodes[index].isText {
                 let node = tree.nodes[index]
-                // Characters that are not white space: bytes above 0x20 that do not continue a sequence
-                // (written without branches, so the loop vectorises).
+                // Characters that are not white space: bytes above 0x20 less those that continue a
+                // sequence (two selects without branches, so the loop vectorises).
                 var visible = 0
                 for byte in UnsafeBufferPointer(rebasing: text[Int(node.textStart)..<Int(node.textEnd)]) {
-                    visible &+= (byte > 0x20) && (byte < 0x80 || byte >= 0xC0) ? 1 : 0
+                    visible &+= (byte > 0x20 ? 1 : 0) &- (byte & 0xC0 == 0x80 ? 1 : 0)
                 }
                 chars[index] = visible
                 total += visible

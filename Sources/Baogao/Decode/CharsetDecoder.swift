@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The decode stage: turns a page's bytes into UTF-8, whatever it declares, never truncating.
 ///
 /// Order of evidence: a byte-order mark; bytes that are valid UTF-8 (whatever the page declares);
@@ -25,7 +31,8 @@ public struct CharsetDecoder: Stage {
         let (encoding, result) = try decode(bytes, declared: declared)
         var utf8 = result.utf8
         let before = utf8.count
-        utf8.removeAll(where: { $0 == 0 })
+        let hasNUL = utf8.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
+        if hasNUL { utf8.removeAll(where: { $0 == 0 }) }
         let removed = before - utf8.count
         if utf8.isEmpty && removed > 0 {
             throw StageError("binary_data", "the file is not text: nothing but NUL bytes (\(removed)) after decoding as \(encoding)")

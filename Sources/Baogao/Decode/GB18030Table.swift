@@ -60,37 +60,50 @@ enum GB18030Table {
     /// `bytes` converted to UTF-8, or nil when they hold anything but ASCII and valid two-byte
     /// sequences of the table (the caller then converts them with iconv).
     static func convert(_ bytes: [UInt8]) -> [UInt8]? {
-        let table = self.table
-        return bytes.withUnsafeBufferPointer { input -> [UInt8]? in
-            let count = input.count
-            var failed = false
-            let output = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 1) { out, written in
-                var index = 0
-                var length = 0
-                while index < count {
-                    let byte = input[index]
-                    if byte < 0x80 {
-                        out[length] = byte
-                        length += 1
-                        index += 1
-                        continue
+        table.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { input -> [UInt8]? in
+                let count = input.count
+                var failed = false
+                // Two bytes become at most three; three more bytes of room let every entry be
+                // stored whole before the length says how many count.
+                let output = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 3) { out, written in
+                    var index = 0
+                    var length = 0
+                    while index < count {
+                        // Runs of ASCII (most of the markup) are copied whole.
+                        let asciiEnd = UTF8Validator.afterASCIIWords(input, from: index)
+                        if asciiEnd > index {
+                            (out.baseAddress! + length).update(from: input.baseAddress! + index, count: asciiEnd - index)
+                            length += asciiEnd - index
+                            index = asciiEnd
+                            continue
+                        }
+                        let byte = input[index]
+                        if byte < 0x80 {
+                            out[length] = byte
+                            length += 1
+                            index += 1
+                            continue
+                        }
+                        guard index + 1 < count, leads.contains(byte), trails.contains(input[index + 1]) else {
+                            failed = true
+                            break
+                        }
+                        let entry = table[GB18030Table.index(byte, input[index + 1])]
+                        guard entry != 0 else {
+                            failed = true
+                            break
+                        }
+                        out[length] = UInt8(truncatingIfNeeded: entry)
+                        out[length + 1] = UInt8(truncatingIfNeeded: entry >> 8)
+                        out[length + 2] = UInt8(truncatingIfNeeded: entry >> 16)
+                        length += Int(entry >> 24)
+                        index += 2
                     }
-                    guard leads.contains(byte), index + 1 < count, trails.contains(input[index + 1]) else {
-                        failed = true
-                        break
-                    }
-                    let entry = table[GB18030Table.index(byte, input[index + 1])]
-                    guard entry != 0 else {
-                        failed = true
-                        break
-                    }
-                    for offset in 0..<Int(entry >> 24) { out[length + offset] = UInt8(truncatingIfNeeded: entry >> (8 * UInt32(offset))) }
-                    length += Int(entry >> 24)
-                    index += 2
+                    written = length
                 }
-                written = length
+                return failed ? nil : output
             }
-            return failed ? nil : output
         }
     }
 }

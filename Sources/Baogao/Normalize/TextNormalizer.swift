@@ -87,7 +87,11 @@ public struct TextNormalizer: Stage {
     /// The number of Unicode scalars of `text`: its UTF-8 bytes that do not continue a sequence.
     static func scalarCount(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { utf8 in utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        return text.withUTF8 { utf8 in
+            var continuations = 0
+            for byte in utf8 { continuations &+= byte & 0xC0 == 0x80 ? 1 : 0 }
+            return utf8.count - continuations
+        }
     }
 
     /// The scalar whose `length` UTF-8 bytes start at `index` (the text is valid UTF-8).
