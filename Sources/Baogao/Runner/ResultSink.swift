@@ -2,7 +2,7 @@ import Synchronization
 
 /// Receives processed reports in order and saves them to the state in batches; counts the run.
 ///
-/// Called by the ``Runner`` under its lock, one report at a time, so its state needs no more
+/// Called by the ``Runner``'s delivering worker, one report at a time, so its state needs no more
 /// locking than the `Mutex` that makes it `Sendable`.
 final class ResultSink: Sendable {
     private struct State {

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// `jobs` worker threads take items in index order; at most `window` items are finished but not
 /// yet delivered, so memory stays bounded whatever the archive's size; `deliver` is called for
-/// item 0, 1, 2, … one at a time. A set ``StopFlag`` stops workers from taking new items; items
+/// item 0, 1, 2, … one at a time, by one worker while the others go on. A set ``StopFlag`` stops workers from taking new items; items
 /// already taken finish and are delivered.
 public struct Runner: Sendable {
     public var jobs: Int
@@ -30,6 +30,9 @@ public struct Runner: Sendable {
     private final class Locked<Output>: @unchecked Sendable {
         private let lock = NSLock()
         private var state = State<Output>()
+
+        /// Held by the one thread that delivers; see ``Runner/run(count:stop:work:deliver:)``.
+        let delivery = NSLock()
 
         func withLock<Result>(_ body: (inout State<Output>) -> Result) -> Result {
             lock.lock()
@@ -61,16 +64,30 @@ public struct Runner: Sendable {
                     return
                 }
                 let output = work(index)
-                state.withLock { state in
-                    state.finished[index] = output
-                    while let ready = state.finished.removeValue(forKey: state.nextToDeliver) {
-                        deliver(state.nextToDeliver, ready)
-                        state.nextToDeliver += 1
-                        slots.signal()
-                    }
-                }
+                state.withLock { $0.finished[index] = output }
+                Runner.deliverReady(state, slots: slots, deliver: deliver)
             }
         }
         return state.withLock { $0.nextToDeliver }
+    }
+
+    /// Delivers the finished items that are next in order. One thread delivers at a time, outside
+    /// the state's lock, so the others go on taking and finishing items meanwhile (a delivery
+    /// saves to the state database); a thread that finds another delivering leaves its item to
+    /// it, and the deliverer looks once more after letting go, so no item is left behind.
+    private static func deliverReady<Output>(
+        _ state: Locked<Output>, slots: DispatchSemaphore, deliver: (Int, Output) -> Void
+    ) {
+        while state.delivery.try() {
+            while let (index, ready) = state.withLock({ state -> (Int, Output)? in
+                state.finished.removeValue(forKey: state.nextToDeliver).map { (state.nextToDeliver, $0) }
+            }) {
+                deliver(index, ready)
+                state.withLock { $0.nextToDeliver += 1 }
+                slots.signal()
+            }
+            state.delivery.unlock()
+            guard state.withLock({ $0.finished[$0.nextToDeliver] != nil }) else { return }
+        }
     }
 }
