@@ -14,8 +14,9 @@
    the ratios.
 
 The archive's files are read once before anything is timed, so every run (baogao's and the
-peers') finds them in the page cache. baogao and resiliparse run --repeat times (default 3) and
-the median run is reported. Peak RSS and CPU seconds (user + system) come from wait4(2) of each
+peers') finds them in the page cache. baogao (--jobs 1, --jobs 2) and resiliparse run --repeat
+times (default 3), interleaved round by round, and the median run of each is reported;
+trafilatura (slow, and far behind) runs once. Peak RSS and CPU seconds (user + system) come from wait4(2) of each
 child; MB/s figures are wall clock, and "MB/CPU-s" is input MB per CPU second, which moves less
 on a shared machine.
 """
@@ -132,10 +133,22 @@ def main():
     print()
     warm(archive)
 
-    results = {}
-    for jobs in (1, 2):
-        results[jobs] = median_run([baogao(archive, os.path.join(args.dir, f"out-j{jobs}"), jobs)
-                                    for _ in range(args.repeat)])
+    python = find_peers(args.peers)
+    peers_script = os.path.join(args.shared, "tools", "peers", "extract.py")
+
+    def peer(tool):
+        return run([python, peers_script, "--tool", tool, "--in", archive, "--out", os.path.join(args.dir, f"peer-{tool}.jsonl"),
+                    "--jobs", "1", "--ext", "html,htm,shtml", "--no-title"])
+
+    # The machine's speed drifts by a third over minutes (shared cores): the runs compared in a
+    # ratio are interleaved, round by round, and each figure is the median of its rounds.
+    rounds = {1: [], 2: [], "resiliparse": []}
+    for _ in range(args.repeat):
+        for jobs in (1, 2):
+            rounds[jobs].append(baogao(archive, os.path.join(args.dir, f"out-j{jobs}"), jobs))
+        if python is not None:
+            rounds["resiliparse"].append(peer("resiliparse"))
+    results = {jobs: median_run(rounds[jobs]) for jobs in (1, 2)}
     print("| run | seconds | MB/s | MB/s per core | pages/s | peak RSS MB | CPU s | MB/CPU-s |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for jobs, (seconds, rss, cpu, _) in results.items():
@@ -181,17 +194,13 @@ def main():
         print(f"\n../shared/corpus x4 ({cpages} pages, {csize / 1e6:.1f} MB), --jobs 1: {seconds:.2f} s, "
               f"{csize / 1e6 / seconds:.1f} MB/s, peak RSS {rss:.0f} MB")
 
-    python = find_peers(args.peers)
     if python is None:
         print("\npeers: no Python with resiliparse and trafilatura found (see ../shared/tools/peers/README.md); ratios skipped")
         return
-    extract = os.path.join(args.shared, "tools", "peers", "extract.py")
     base_seconds, _, base_cpu, _ = results[1]
     print()
-    for tool, repeat in (("resiliparse", args.repeat), ("trafilatura", 1)):
-        out = os.path.join(args.dir, f"peer-{tool}.jsonl")
-        seconds, rss, cpu = median_run([run([python, extract, "--tool", tool, "--in", archive, "--out", out, "--jobs", "1",
-                                             "--ext", "html,htm,shtml", "--no-title"]) for _ in range(repeat)])
+    for tool, result in (("resiliparse", median_run(rounds["resiliparse"])), ("trafilatura", peer("trafilatura"))):
+        seconds, rss, cpu = result
         print(f"{tool}: {seconds:.1f} s, {mb / seconds:.1f} MB/s, {cpu:.1f} CPU s ({mb / cpu:.1f} MB/CPU-s), peak RSS {rss:.0f} MB; "
               f"baogao --jobs 1 / {tool} = {seconds / base_seconds:.2f}x wall, {cpu / base_cpu:.2f}x CPU")
 
