@@ -147,7 +147,8 @@ final class PatternPrefilter: Sendable {
         /// `[…]` without negation, nesting or set operations.
         private mutating func characterClass() -> Analysis? {
             var alphabet = Alphabet()
-            guard next != "^", next != "]" else { return nil }
+            // `[^…]` negates; `[:Letter:]` is a property in ICU, not the letters it spells.
+            guard next != "^", next != "]", next != ":" else { return nil }
             while let scalar = next, scalar != "]" {
                 position += 1
                 var member = scalar
