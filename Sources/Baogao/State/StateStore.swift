@@ -29,6 +29,10 @@ public final class StateStore: Sendable {
             // tens of KB, and with 4 KiB pages its overflow chain cost SQLite and the kernel
             // (WAL writes, checkpoint copies) about twice as much per byte.
             try db.execute(sql: "PRAGMA page_size = 65536")
+            // A page cache of 2 MiB whatever the page size: records are written once and read
+            // once, so a bigger cache buys nothing; without this setting, with 64 KiB pages, peak
+            // RSS on the benchmark was about 30 MB higher (83 → 52 MB, no slower: A/B 0.95).
+            try db.execute(sql: "PRAGMA cache_size = -2048")
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
