@@ -15,7 +15,7 @@
 
 The archive's files are read once before anything is timed, so every run (baogao's and the
 peers') finds them in the page cache. baogao (--jobs 1, --jobs 2) and resiliparse run --repeat
-times (default 3), interleaved round by round, and the median run of each is reported;
+times (default 5), interleaved round by round, and the median run of each is reported;
 trafilatura (slow, and far behind) runs once. Peak RSS and CPU seconds (user + system) come from wait4(2) of each
 child; MB/s figures are wall clock, and "MB/CPU-s" is input MB per CPU second, which moves less
 on a shared machine.
@@ -119,7 +119,7 @@ def main():
     ap.add_argument("--scale", type=int, default=10)
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
     ap.add_argument("--peers", help="a Python that has resiliparse and trafilatura")
-    ap.add_argument("--repeat", type=int, default=3, help="runs of baogao and resiliparse; the median is reported")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of baogao and resiliparse; the median is reported")
     args = ap.parse_args()
     if not os.path.exists(BIN):
         sys.exit(f"{BIN} is missing: run `swift build -c release` (make bench does)")
