@@ -29,6 +29,20 @@ public enum UTF8Validator {
         return index
     }
 
+    /// The code point of the sequence of `length` (2–4) bytes at `index`, which the caller has
+    /// checked is there (shared by the NFKC table and the normaliser).
+    @inline(__always)
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
+        let lead = UInt32(bytes[index])
+        switch length {
+        case 2: return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        case 3: return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        default:
+            return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        }
+    }
+
     /// Whether `bytes` is valid UTF-8.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0

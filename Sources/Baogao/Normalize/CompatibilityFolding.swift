@@ -100,14 +100,7 @@ public enum CompatibilityFolding {
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard index + length <= count else { return nil }
-            var value: UInt32
-            switch length {
-            case 2: value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            case 3: value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            default:
-                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            }
+            let value = UTF8Validator.value(bytes, at: index, length: length)
             if (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
                 || (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0x20000 && value <= 0x2A6DF) {
                 index += length

@@ -96,14 +96,7 @@ public struct TextNormalizer: Stage {
 
     /// The scalar whose `length` UTF-8 bytes start at `index` (the text is valid UTF-8).
     private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
-        let lead = UInt32(utf8[index])
-        var value: UInt32
-        switch length {
-        case 2: value = (lead & 0x1F) << 6
-        case 3: value = (lead & 0x0F) << 12
-        default: value = (lead & 0x07) << 18
-        }
-        for offset in 1..<length { value |= UInt32(utf8[index + offset] & 0x3F) << (6 * UInt32(length - 1 - offset)) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
+        guard length >= 2 else { return "\u{FFFD}" }
+        return Unicode.Scalar(UTF8Validator.value(utf8, at: index, length: length)) ?? "\u{FFFD}"
     }
 }
