@@ -8,16 +8,21 @@ import Darwin
 enum ByteSearch {
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+        firstOffset(of: needle, in: haystack, from: 0) != nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `start`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
+        guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
         let last = haystack.count - needle.count
-        var offset = 0
+        var offset = start
         while offset <= last {
-            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
             let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
+            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
             offset = position + 1
         }
-        return false
+        return nil
     }
 }

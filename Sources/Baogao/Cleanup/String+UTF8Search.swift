@@ -45,3 +45,24 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The first range at or after `start` where `other`'s bytes occur in this string, beginning
+    /// and ending on character boundaries (a separator followed by a combining mark is not found,
+    /// as with Foundation's `range(of:)`, which this replaces on short strings: it was a tenth of
+    /// a page's title clean-up per separator).
+    func firstUTF8Range(of other: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        guard !other.isEmpty else { return nil }
+        var text = self
+        var needle = other
+        var offset = start.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+        while true {
+            let found = text.withUTF8 { bytes in needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: bytes, from: offset) } }
+            guard let found else { return nil }
+            let lower = utf8.index(utf8.startIndex, offsetBy: found)
+            let upper = utf8.index(lower, offsetBy: other.utf8.count)
+            if let lower = lower.samePosition(in: self), let upper = upper.samePosition(in: self) { return lower..<upper }
+            offset = found + 1
+        }
+    }
+}

@@ -6,17 +6,4 @@ extension String {
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return String(scalars[first...last])
     }
-
-    /// Splits on a separator string (Foundation-free `components(separatedBy:)`).
-    func components(separatedBy separator: String) -> [String] {
-        guard !separator.isEmpty else { return [self] }
-        var parts: [String] = []
-        var rest = self[...]
-        while let range = rest.range(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
-    }
 }

@@ -33,13 +33,13 @@ public enum TitleExtractor {
     /// Where `separator` first separates a title from a site or column name: a hyphen between two
     /// digits (`2021-2025年`) is part of the title, not a separator.
     static func siteSeparator(_ separator: String, in title: String) -> String.Index? {
-        var rest = title[...]
-        while let range = rest.range(of: separator) {
+        var from = title.startIndex
+        while let range = title.firstUTF8Range(of: separator, from: from) {
             let hyphen = separator == "-" || separator == "－"
             let before = range.lowerBound > title.startIndex ? title[title.index(before: range.lowerBound)] : nil
             let after = range.upperBound < title.endIndex ? title[range.upperBound] : nil
             if !(hyphen && (before?.isNumber ?? false) && (after?.isNumber ?? false)) { return range.lowerBound }
-            rest = title[range.upperBound...]
+            from = range.upperBound
         }
         return nil
     }

@@ -54,8 +54,7 @@ public struct CharsetDecoder: Stage {
             // A UTF-8 BOM before bytes that are mostly not UTF-8 lies, like a wrong <meta>: the
             // rest is decoded as if it had no BOM.
             let rest = Array(bytes.dropFirst(3))
-            let census = UTF8Validator.census(rest)
-            if UTF8Validator.isValid(rest) || census.invalid * 2 <= census.multibyte {
+            if UTF8Validator.isValid(rest) || UTF8Validator.isMostlyUTF8(rest, sequencesPerInvalid: 2, minimumSequences: 0) {
                 return ("utf-8", try utf8Repaired(rest))
             }
             return try decodeUnmarked(rest, declared: declared)
@@ -77,13 +76,11 @@ public struct CharsetDecoder: Stage {
         if UTF8Validator.isValid(bytes) {
             return ("utf-8", IconvConverter.Result(utf8: bytes, replacements: 0))
         }
-        let census = UTF8Validator.census(bytes)
-        if census.multibyte >= 8 && census.invalid * 50 <= census.multibyte {
-            return ("utf-8", try utf8Repaired(bytes))
-        }
         // A page that says UTF-8 and is mostly well-formed UTF-8 is UTF-8 with damage (GBK text
-        // read as UTF-8 has far more invalid bytes than valid sequences).
-        if declared == "utf-8" || declared == "utf8", census.multibyte >= 8, census.invalid * 2 <= census.multibyte {
+        // read as UTF-8 has far more invalid bytes than valid sequences); one that does not say
+        // so must be nearly all well-formed.
+        let saysUTF8 = declared == "utf-8" || declared == "utf8"
+        if UTF8Validator.isMostlyUTF8(bytes, sequencesPerInvalid: saysUTF8 ? 2 : 50, minimumSequences: 8) {
             return ("utf-8", try utf8Repaired(bytes))
         }
         if let declared, declared != "utf-8", declared != "utf8", !CharsetDeclaration.isGBFamily(declared),

@@ -17,7 +17,7 @@ public enum UTF8Validator {
     }
 
     /// The index after the run of ASCII eight-byte words starting at `index` (markup is mostly
-    /// ASCII: the fast path of validation and census).
+    /// ASCII: the fast path of validation and of `isMostlyUTF8`).
     @inline(__always)
     static func afterASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
@@ -76,9 +76,11 @@ public enum UTF8Validator {
 }
 
 extension UTF8Validator {
-    /// Counts well-formed multibyte sequences and invalid bytes, to tell UTF-8 with a few bad
-    /// bytes from a legacy encoding.
-    public static func census(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int) {
+    /// Whether `bytes` read as UTF-8 are mostly well-formed: at least `minimumSequences`
+    /// multibyte sequences and at most one invalid byte per `sequencesPerInvalid` of them. This
+    /// tells UTF-8 with a few bad bytes from a legacy encoding, which has far more invalid bytes
+    /// than sequences; the scan stops once the remaining bytes could no longer change the answer.
+    public static func isMostlyUTF8(_ bytes: [UInt8], sequencesPerInvalid: Int, minimumSequences: Int) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             var multibyte = 0
             var invalid = 0
@@ -112,9 +114,11 @@ extension UTF8Validator {
                 } else {
                     invalid += 1
                     index += 1
+                    // Every later sequence takes at least two bytes.
+                    if invalid * sequencesPerInvalid > multibyte + (count - index) / 2 { return false }
                 }
             }
-            return (multibyte, invalid)
+            return multibyte >= minimumSequences && invalid * sequencesPerInvalid <= multibyte
         }
     }
 }

@@ -13,15 +13,18 @@ public enum HeadingDetector {
         guard let first = paragraph.unicodeScalars.first,
               first == "(" || chineseDigits.contains(first) || ("0"..."9").contains(first),
               marker(Array(paragraph.unicodeScalars.prefix(markerWindow))) != nil else { return nil }
-        let scalars = Array(paragraph.unicodeScalars.prefix(maxTitleLength + 8))
+        let view = paragraph.unicodeScalars
+        let scalars = Array(view.prefix(maxTitleLength + 8))
         guard let (level, markerLength) = marker(scalars) else { return nil }
         let rest = scalars[markerLength...]
         let end = rest.firstIndex(where: { $0 == "。" || $0 == "!" || $0 == "?" }) ?? rest.endIndex
-        let title = String(String.UnicodeScalarView(rest[rest.startIndex..<end]))
-        guard !title.isEmpty, title.unicodeScalars.count <= maxTitleLength else { return nil }
-        if end == rest.endIndex && paragraph.unicodeScalars.count > scalars.count { return nil }
-        let marker = String(String.UnicodeScalarView(scalars[0..<markerLength]))
-        return Heading(level: level, marker: marker, title: title, start: start)
+        guard end > markerLength, end - markerLength <= maxTitleLength else { return nil }
+        let markerEnd = view.index(view.startIndex, offsetBy: markerLength)
+        let titleEnd = view.index(markerEnd, offsetBy: end - markerLength)
+        if end == rest.endIndex && titleEnd != view.endIndex { return nil }
+        // Slices of the paragraph: building Strings scalar by scalar was a tenth of normalisation.
+        return Heading(
+            level: level, marker: String(view[..<markerEnd]), title: String(view[markerEnd..<titleEnd]), start: start)
     }
 
     private static func marker(_ scalars: [Unicode.Scalar]) -> (level: Int, length: Int)? {

@@ -26,4 +26,20 @@ final class StringUTF8SearchTests: XCTestCase {
         XCTAssertFalse("本文".hasUTF8Prefix("本文地址"))
         XCTAssertFalse("文本地址".hasUTF8Prefix("本文"))
     }
+
+    func testFirstUTF8RangeFindsTheNextOccurrenceFromAnIndex() {
+        let title = "2021-2025年规划 - 某某网"
+        let first = title.firstUTF8Range(of: "-")
+        XCTAssertEqual(first.map { String(title[..<$0.lowerBound]) }, "2021")
+        let second = first.flatMap { title.firstUTF8Range(of: "-", from: $0.upperBound) }
+        XCTAssertEqual(second.map { String(title[..<$0.lowerBound]) }, "2021-2025年规划 ")
+        XCTAssertNil(title.firstUTF8Range(of: "_"))
+    }
+
+    func testFirstUTF8RangeSkipsMatchesInsideACharacter() {
+        // "_" followed by a combining acute accent is one character, not the separator.
+        let title = "甲_\u{301}乙_丙"
+        let range = title.firstUTF8Range(of: "_")
+        XCTAssertEqual(range.map { String(title[$0.upperBound...]) }, "丙")
+    }
 }

@@ -18,9 +18,22 @@ final class UTF8ValidatorTests: XCTestCase {
         XCTAssertFalse(UTF8Validator.isValid(Array(String(repeating: "a", count: 37).utf8) + [0xFF]))
     }
 
-    func testCensusCountsSequencesAndInvalidBytes() {
-        let census = UTF8Validator.census(Array("政府".utf8) + [0xFF, 0x41])
-        XCTAssertEqual(census.multibyte, 2)
-        XCTAssertEqual(census.invalid, 1)
+    func testMostlyUTF8CountsSequencesAgainstInvalidBytes() {
+        let twoSequencesOneInvalid = Array("政府".utf8) + [0xFF, 0x41]
+        XCTAssertTrue(UTF8Validator.isMostlyUTF8(twoSequencesOneInvalid, sequencesPerInvalid: 2, minimumSequences: 0))
+        XCTAssertFalse(UTF8Validator.isMostlyUTF8(twoSequencesOneInvalid, sequencesPerInvalid: 3, minimumSequences: 0))
+        XCTAssertFalse(UTF8Validator.isMostlyUTF8(twoSequencesOneInvalid, sequencesPerInvalid: 2, minimumSequences: 3))
+    }
+
+    func testMostlyUTF8SeesSequencesAfterEarlyInvalidBytes() {
+        let damagedStart: [UInt8] = [0xFF, 0xFE, 0x80] + Array(String(repeating: "政", count: 150).utf8)
+        XCTAssertTrue(UTF8Validator.isMostlyUTF8(damagedStart, sequencesPerInvalid: 50, minimumSequences: 8))
+        XCTAssertFalse(UTF8Validator.isMostlyUTF8(damagedStart, sequencesPerInvalid: 51, minimumSequences: 8))
+    }
+
+    func testGBKTextIsNotMostlyUTF8() {
+        // "政府工作报告" in GBK, repeated.
+        let gbk: [UInt8] = Array(repeating: [0xD5, 0xFE, 0xB8, 0xAE, 0xB9, 0xA4, 0xD7, 0xF7, 0xB1, 0xA8, 0xB8, 0xE6], count: 100).flatMap { $0 }
+        XCTAssertFalse(UTF8Validator.isMostlyUTF8(gbk, sequencesPerInvalid: 2, minimumSequences: 8))
     }
 }

@@ -20,4 +20,12 @@ final class HeadingDetectorTests: XCTestCase {
         XCTAssertNil(HeadingDetector.heading(in: "一是坚持把高质量发展作为主题主线。", start: 0))
         XCTAssertNil(HeadingDetector.heading(in: "各位代表:", start: 0))
     }
+
+    func testLongNumberedProseWithoutAStopIsNotAHeading() {
+        let prose = "三、" + String(repeating: "推进", count: 40)
+        XCTAssertNil(HeadingDetector.heading(in: prose, start: 0))
+        let sixty = "三、" + String(repeating: "推", count: 60)
+        XCTAssertEqual(HeadingDetector.heading(in: sixty, start: 0)?.title.count, 60)
+        XCTAssertNil(HeadingDetector.heading(in: sixty + "进", start: 0))
+    }
 }
