@@ -43,25 +43,39 @@ public struct Gazetteer: Sendable {
         var parsed: [GazetteerUnit] = []
         var sawHeader = false
         var lineNumber = 0
-        // Lines and fields are cut on bytes: splitting the String itself compares Characters
-        // (grapheme breaking over the whole table), which made loading a tenth of a small run.
-        for rawLine in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self)
-            }
-            if !sawHeader {
-                guard fields == Gazetteer.columns else {
-                    throw GazetteerError(
-                        file: source, line: lineNumber,
-                        reason: "expected the header \(Gazetteer.columns.joined(separator: ","))")
+        var text = tsv
+        // Lines and fields are cut on the bytes in place: splitting the String compares Characters
+        // (grapheme breaking over the whole table), and splitting its UTF-8 view was still a
+        // tenth of a small run.
+        try text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                let newline = Gazetteer.offset(of: UInt8(ascii: "\n"), in: bytes, from: lineStart)
+                lineNumber += 1
+                var lineEnd = newline
+                if lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                defer { lineStart = newline + 1 }
+                if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+                var fields: [String] = []
+                fields.reserveCapacity(Gazetteer.columns.count)
+                var fieldStart = lineStart
+                while true {
+                    let tab = min(Gazetteer.offset(of: UInt8(ascii: "\t"), in: bytes, from: fieldStart), lineEnd)
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<tab]), as: UTF8.self))
+                    if tab == lineEnd { break }
+                    fieldStart = tab + 1
                 }
-                sawHeader = true
-                continue
+                if !sawHeader {
+                    guard fields == Gazetteer.columns else {
+                        throw GazetteerError(
+                            file: source, line: lineNumber,
+                            reason: "expected the header \(Gazetteer.columns.joined(separator: ","))")
+                    }
+                    sawHeader = true
+                    continue
+                }
+                parsed.append(try Gazetteer.unit(from: fields, source: source, line: lineNumber))
             }
-            parsed.append(try Gazetteer.unit(from: fields, source: source, line: lineNumber))
         }
         guard sawHeader else {
             throw GazetteerError(file: source, line: 0, reason: "no header line; is this a gazetteer table?")
@@ -69,11 +83,20 @@ public struct Gazetteer: Sendable {
         self.init(units: parsed)
     }
 
+    /// The offset of the first `byte` at or after `start`, or the end of `bytes`.
+    private static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count && bytes[index] != byte { index += 1 }
+        return index
+    }
+
     /// Builds a gazetteer from units (for tests and tools).
     public init(units: [GazetteerUnit]) {
         self.units = units
         var names: [String: [GazetteerNameEntry]] = [:]
+        names.reserveCapacity(units.count * 2)
         var codes: [String: [Int]] = [:]
+        codes.reserveCapacity(units.count)
         var longest = 0
         var byFirst: [Character: Int] = [:]
         for (index, unit) in units.enumerated() {
@@ -82,8 +105,9 @@ public struct Gazetteer: Sendable {
                 [(unit.name, .full)] + unit.shortNames.map { ($0, .short) } + unit.weakShortNames.map { ($0, .weakShort) }
             for (form, kind) in forms where !form.isEmpty {
                 names[form, default: []].append(GazetteerNameEntry(unitIndex: index, kind: kind))
-                longest = max(longest, form.count)
-                if let first = form.first { byFirst[first] = max(byFirst[first] ?? 0, form.count) }
+                let length = form.count
+                longest = max(longest, length)
+                if let first = form.first { byFirst[first] = max(byFirst[first] ?? 0, length) }
             }
         }
         namesIndex = names
@@ -160,7 +184,7 @@ public struct Gazetteer: Sendable {
             throw fail("expected \(columns.count) tab-separated fields, found \(fields.count)")
         }
         let code = fields[0]
-        guard code.count == 6, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard code.utf8.count == 6, code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             throw fail("code '\(code)' is not 6 digits")
         }
         guard let level = GazetteerLevel(rawValue: fields[1]) else {

@@ -98,6 +98,11 @@ public enum CompatibilityFolding {
                 index += 1
                 continue
             }
+            // Most of the text: U+5000–U+9FFF, ideographs that NFKC keeps, read from the lead byte alone.
+            if lead >= 0xE5 && lead <= 0xE9 && index + 3 <= count {
+                index += 3
+                continue
+            }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard index + length <= count else { return nil }
             let value = UTF8Validator.value(bytes, at: index, length: length)
