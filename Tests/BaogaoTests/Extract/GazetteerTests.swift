@@ -36,6 +36,17 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(gazetteer.entries(named: "铜山区").map(\.kind), [.full])
     }
 
+    func testCRLFLinesCommentsAndBlankLinesAreReadLikeUnixLines() throws {
+        let unix = table(["320312\tcounty\t铜山区\t铜山\t\t2010\t\t江苏省\t徐州市\t320300"])
+        let windows = "# exported\r\n\r\n" + unix.replacingOccurrences(of: "\n", with: "\r\n")
+        let gazetteer = try Gazetteer(tsv: windows, source: "crlf.tsv")
+        XCTAssertEqual(gazetteer.units.map(\.code), try Gazetteer(tsv: unix, source: "lf.tsv").units.map(\.code))
+        XCTAssertEqual(gazetteer.units.last?.parentCode, "320300")
+        XCTAssertThrowsError(try Gazetteer(tsv: windows + "32031\tcounty\tX区\t\t\t2010\t\t江苏省\t\t\r\n", source: "crlf.tsv")) {
+            XCTAssertEqual(($0 as? GazetteerError)?.line, unix.split(separator: "\n", omittingEmptySubsequences: false).count + 2)
+        }
+    }
+
     func testMalformedRowErrorNamesFileLineAndReason() {
         let text = table(["320312\tcounty\t铜山区\t铜山\t\t2010\t\t江苏省\t徐州市\t320300", "32031\tcounty\tX区\t\t\t2010\t\t江苏省\t\t"])
         XCTAssertThrowsError(try Gazetteer(tsv: text, source: "bad.tsv")) { error in
