@@ -20,21 +20,54 @@ public enum CompatibilityFolding {
     /// text to Foundation, else the mapping's offset in ``mappingBytes`` times 256 plus its length
     /// (length 0: the scalar is its own NFKC).
     private static let (entries, mappingBytes): ([UInt32], [UInt8]) = {
+        let values = Array(lowRange) + Array(highRange)
+        let mappings = foundationNFKC(of: values)
         var entries: [UInt32] = []
+        entries.reserveCapacity(values.count)
         var bytes: [UInt8] = []
-        for range in [lowRange, highRange] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value), let mapped = mapping(of: scalar), mapped.count < 256 else {
-                    entries.append(unknown)
-                    continue
-                }
-                entries.append(UInt32(bytes.count) << 8 | UInt32(mapped.count))
-                bytes.append(contentsOf: mapped)
+        for (value, mapped) in zip(values, mappings) {
+            guard let scalar = Unicode.Scalar(value), let mapped, let mapping = mapping(of: scalar, nfkc: mapped), mapping.count < 256
+            else {
+                entries.append(unknown)
+                continue
             }
+            entries.append(UInt32(bytes.count) << 8 | UInt32(mapping.count))
+            bytes.append(contentsOf: mapping)
         }
         return (entries, bytes)
     }()
 
+    /// Foundation's NFKC of each scalar value (nil for values that are not scalars or are not
+    /// starters). One call on all of them, a line each: a line break is a starter that composes
+    /// with nothing, so NFKC of the lines is the lines' NFKC; one call per scalar was a fifth of
+    /// a small run's start-up. Should the lines ever not come back one for one, each scalar is
+    /// asked alone.
+    private static func foundationNFKC(of values: [UInt32]) -> [String?] {
+        let starters: [Unicode.Scalar?] = values.map { value in
+            Unicode.Scalar(value).flatMap { $0.properties.canonicalCombiningClass == .notReordered ? $0 : nil }
+        }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(values.count * 4)
+        for scalar in starters {
+            if let scalar { UTF8.encode(scalar) { joined.append($0) } }
+            joined.append(UInt8(ascii: "\n"))
+        }
+        var folded = String(decoding: joined, as: UTF8.self).precomposedStringWithCompatibilityMapping
+        var lines: [String] = []
+        lines.reserveCapacity(starters.count + 1)
+        folded.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        guard lines.count == starters.count + 1 else {
+            return starters.map { $0.map { String($0).precomposedStringWithCompatibilityMapping } }
+        }
+        return zip(starters, lines).map { scalar, line in scalar == nil ? nil : line }
+    }
     /// The entry of a scalar the table cannot decide alone.
     private static let unknown = UInt32.max
 
@@ -46,15 +79,14 @@ public enum CompatibilityFolding {
         return unknown
     }
 
-    /// The mapping of a tabled scalar: empty when the scalar is its own NFKC, nil when the text must
-    /// go to Foundation, else the UTF-8 bytes of its NFKC form.
-    private static func mapping(of scalar: Unicode.Scalar) -> [UInt8]? {
+    /// The mapping of a tabled scalar whose NFKC is `mapped`: empty when the scalar is its own
+    /// NFKC, nil when the text must go to Foundation, else the UTF-8 bytes of its NFKC form.
+    private static func mapping(of scalar: Unicode.Scalar, nfkc mapped: String) -> [UInt8]? {
         if scalar.properties.canonicalCombiningClass != .notReordered { return nil }
         switch scalar.value {
         case 0x1100...0x11FF, 0x3131...0x318E, 0xFFA0...0xFFDC, 0xFF9E, 0xFF9F: return nil
         default: break
         }
-        let mapped = String(scalar).precomposedStringWithCompatibilityMapping
         if mapped.unicodeScalars.elementsEqual([scalar]) { return [] }
         if mapped.unicodeScalars.contains(where: {
             $0.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains($0.value)
