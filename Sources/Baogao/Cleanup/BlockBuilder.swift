@@ -30,6 +30,13 @@ struct BlockBuilder {
             let charsBefore = chars
             repeat {
                 let byte = text[index]
+                if byte >= 0xE4 && byte <= 0xE9 && index + 2 < end && text[index + 1] & 0xC0 == 0x80 && text[index + 2] & 0xC0 == 0x80 {
+                    // An ideograph (U+4000–U+9FFF), most of the text: one character, neither space
+                    // nor punctuation, read whole.
+                    chars += 1
+                    index += 3
+                    continue
+                }
                 if byte & 0xC0 != 0x80 {
                     chars += 1
                     if (byte == 0x2C || byte == 0x3B || byte == 0xE3 || byte == 0xEF) && isPunctuation(text, at: index) {

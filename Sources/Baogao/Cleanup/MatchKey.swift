@@ -9,6 +9,13 @@ public enum MatchKey {
             // White space starts with an ASCII byte or a lead byte, never inside a character, so the
             // bytes can be scanned one by one; the runs between spaces are copied whole.
             while index < utf8.count {
+                let lead = utf8[index]
+                if lead >= 0xE3 {
+                    // A character of three or four bytes that is not white space (NFKC output is
+                    // valid UTF-8): most of a Chinese line, skipped whole.
+                    index += lead >= 0xF0 ? 4 : 3
+                    continue
+                }
                 let length = whitespaceLength(utf8, at: index)
                 if length == 0 {
                     index += 1
