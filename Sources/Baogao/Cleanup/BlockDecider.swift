@@ -43,7 +43,7 @@ struct BlockDecider {
         decisions.reserveCapacity(blocks.count)
         categories.reserveCapacity(blocks.count)
         for block in blocks {
-            let (decision, category) = decideWithCategory(block)
+            let (decision, category) = decideOne(block)
             decisions.append(decision)
             categories.append(category)
         }
@@ -113,48 +113,38 @@ struct BlockDecider {
 
     /// The decision on the next block.
     mutating func decide(_ block: TextBlock) -> BlockDecision {
-        decideWithCategory(block).decision
-    }
-
-    private mutating func decideWithCategory(_ block: TextBlock) -> (decision: BlockDecision, category: Category) {
-        let decision = decideOne(block)
-        let category: Category
-        switch decision.reason {
-        case _ where decision.kept:
-            let long = block.chars >= 2 * settings.minContentChars
-                && (block.punctuation > 0 || block.chars >= 4 * settings.minContentChars)
-            category = long || decision.reason == BlockDecider.xpathKeepReason ? .prose : .short
-        case BlockDecider.afterEndReason, _ where decision.reason.hasPrefix(BlockDecider.outsidePrefix):
-            category = .outside
-        case BlockDecider.titleReason, BlockDecider.publicationReason, BlockDecider.hiddenReason:
-            category = .neutral
-        default:
-            // A cell of a few digits or marks dropped by a text rule (`1.`, `|`) says little about
-            // its neighbours; link text and longer lines do.
-            category = block.chars < 4 && block.linkChars == 0 && block.evidence.isDisjoint(with: [.boilerplateTag, .boilerplateLabel])
-                ? .neutral : .boilerplate
-        }
-        return (decision, category)
+        decideOne(block).decision
     }
 
     static let xpathKeepReason = "XPath keep rule"
     static let afterEndReason = "after an end marker"
-    static let outsidePrefix = "outside the main content element"
     static let titleReason = "the title"
     static let hiddenReason = "hidden (hidden attribute or display:none)"
     static let publicationReason = "publication line (date, source, author)"
 
-    private mutating func decideOne(_ block: TextBlock) -> BlockDecision {
+    /// The decision on one block, and what it says about its neighbours.
+    private mutating func decideOne(_ block: TextBlock) -> (decision: BlockDecision, category: Category) {
         let root = choice.root
         let inside = block.owner >= root && block.owner < Int(tree.nodes[root].subtreeEnd)
         let evidence = block.evidence.subtracting(rootEvidence)
-        func drop(_ reason: String) -> BlockDecision { BlockDecision(block: block, kept: false, reason: reason) }
+        // A cell of a few digits or marks dropped by a text rule (`1.`, `|`) says little about
+        // its neighbours; link text and longer lines do.
+        func drop(_ reason: String) -> (BlockDecision, Category) {
+            let category: Category = block.chars < 4 && block.linkChars == 0
+                && block.evidence.isDisjoint(with: [.boilerplateTag, .boilerplateLabel]) ? .neutral : .boilerplate
+            return (BlockDecision(block: block, kept: false, reason: reason), category)
+        }
+        func dropNeutral(_ reason: String) -> (BlockDecision, Category) {
+            (BlockDecision(block: block, kept: false, reason: reason), .neutral)
+        }
 
-        if ended { return drop(BlockDecider.afterEndReason) }
-        if evidence.contains(.xpathKeep) { return BlockDecision(block: block, kept: true, reason: BlockDecider.xpathKeepReason) }
+        if ended { return (BlockDecision(block: block, kept: false, reason: BlockDecider.afterEndReason), .outside) }
+        if evidence.contains(.xpathKeep) { return (BlockDecision(block: block, kept: true, reason: BlockDecider.xpathKeepReason), .prose) }
         if evidence.contains(.xpathDrop) { return drop("XPath drop rule") }
-        guard inside else { return drop("\(BlockDecider.outsidePrefix) (score \(Int(choice.scores[block.owner])))") }
-        if evidence.contains(.hidden) { return drop(BlockDecider.hiddenReason) }
+        guard inside else {
+            return (BlockDecision(block: block, kept: false, cause: .outside(score: Int(choice.scores[block.owner]))), .outside)
+        }
+        if evidence.contains(.hidden) { return dropNeutral(BlockDecider.hiddenReason) }
         // Only boilerplate evidence from inside the chosen element counts: the element's own
         // context (a `has-nav` body class, a `sidebar-main` column) is not evidence against its text.
         if block.boilerplateTagAt > root { return drop("inside a boilerplate tag (nav, footer, form, …)") }
@@ -163,10 +153,10 @@ struct BlockDecider {
             return drop("link density \(Int(block.linkDensity * 100))%")
         }
         let key = MatchKey.of(block.text)
-        if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return drop(BlockDecider.titleReason) }
+        if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
         if PublicationLine.isPublicationLine(key) {
             if publishedDate == nil { publishedDate = PublicationLine.firstDate(in: Array(key.unicodeScalars)) }
-            return drop(BlockDecider.publicationReason)
+            return dropNeutral(BlockDecider.publicationReason)
         }
         switch rules.verdict(forKey: key) {
         case .keep: break
@@ -176,7 +166,9 @@ struct BlockDecider {
             return drop(rule)
         }
         if DisclaimerLine.isDisclaimer(key, chars: block.chars) { return drop("disclaimer or copyright notice") }
-        return BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(key))
+        let long = block.chars >= 2 * settings.minContentChars
+            && (block.punctuation > 0 || block.chars >= 4 * settings.minContentChars)
+        return (BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(key)), long ? .prose : .short)
     }
 
     private static func evidence(ofAncestorsOf index: Int, in tree: HTMLTree) -> BlockEvidence {
