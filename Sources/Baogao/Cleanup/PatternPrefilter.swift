@@ -9,6 +9,9 @@
 final class PatternPrefilter: Sendable {
     /// The characters a matching line may hold: nil when any.
     let alphabet: Alphabet?
+    /// `alphabet`'s characters of the basic plane (and the ASCII digits when it has `\d`) as a
+    /// bitmap: a hashed set look-up per character was a sixth of the rules' time.
+    private let alphabetBitmap: ScalarSet?
     /// A matching line holds one of these: nil when nothing is known.
     let required: LiteralSet?
 
@@ -39,11 +42,20 @@ final class PatternPrefilter: Sendable {
     private init(alphabet: Alphabet?, required: LiteralSet?) {
         self.alphabet = alphabet
         self.required = required
+        alphabetBitmap = alphabet.map { alphabet in
+            var bitmap = ScalarSet()
+            for scalar in alphabet.scalars { bitmap.insert(scalar.value) }
+            if alphabet.digits { for digit: UInt32 in 0x30...0x39 { bitmap.insert(digit) } }
+            return bitmap
+        }
     }
 
     /// Whether a line (a match key) may match the expression whole; false means it cannot.
     func mayMatch(_ line: String) -> Bool {
-        if let alphabet, !line.unicodeScalars.allSatisfy(alphabet.contains) { return false }
+        if let alphabet, let alphabetBitmap,
+           !line.unicodeScalars.allSatisfy({ alphabetBitmap.contains($0.value) || alphabet.contains($0) }) {
+            return false
+        }
         if let required, !required.occurs(in: line) { return false }
         return true
     }

@@ -2,6 +2,9 @@
 struct ScalarSet: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
 
+    /// An empty set.
+    init() {}
+
     /// The set of the scalars of `characters`.
     init(_ characters: String) {
         for scalar in characters.unicodeScalars { insert(scalar.value) }
