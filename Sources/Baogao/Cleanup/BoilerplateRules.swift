@@ -38,8 +38,13 @@ public struct BoilerplateRules: Sendable {
     }
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
     public private(set) var patterns: [RulePattern] {
-        didSet { anyPattern = RulePattern.alternation(of: patterns) }
+        didSet {
+            anyPattern = RulePattern.alternation(of: patterns)
+            patternScreen = PatternScreen(patterns)
+        }
     }
+    /// The prefilters of `patterns`, applied together.
+    private var patternScreen: PatternScreen
     /// All `patterns` as one expression: one ICU match per line instead of one per pattern.
     private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
@@ -50,8 +55,13 @@ public struct BoilerplateRules: Sendable {
     private var literals: LiteralSet
     /// A line matching one of these (whole line) ends the page's content (`网友评论…`).
     public private(set) var endPatterns: [RulePattern] {
-        didSet { anyEndPattern = RulePattern.alternation(of: endPatterns) }
+        didSet {
+            anyEndPattern = RulePattern.alternation(of: endPatterns)
+            endPatternScreen = PatternScreen(endPatterns)
+        }
     }
+    /// The prefilters of `endPatterns`, applied together.
+    private var endPatternScreen: PatternScreen
     /// All `endPatterns` as one expression.
     private var anyEndPattern: RulePattern?
 
@@ -68,10 +78,12 @@ public struct BoilerplateRules: Sendable {
         self.contains = contains.map(MatchKey.of)
         self.patterns = patterns
         self.anyPattern = RulePattern.alternation(of: patterns)
+        self.patternScreen = PatternScreen(patterns)
         self.endMarkers = endMarkers.map(MatchKey.of)
         self.literals = LiteralSet(self.endMarkers + self.contains)
         self.endPatterns = endPatterns
         self.anyEndPattern = RulePattern.alternation(of: endPatterns)
+        self.endPatternScreen = PatternScreen(endPatterns)
     }
 
     /// Rules that apply both sets.
@@ -98,7 +110,7 @@ public struct BoilerplateRules: Sendable {
         // Patterns describe short lines (page words, share bars, comment headers): a line of more
         // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
         let short = key.utf8.count <= BoilerplateRules.patternLineLimit
-        if short, endPatterns.contains(where: { $0.mayMatchWhole(key) }), anyEndPattern?.matchesWhole(key) ?? true {
+        if short, endPatternScreen.anyMayMatch(key), anyEndPattern?.matchesWhole(key) ?? true {
             for pattern in endPatterns where pattern.matchesWhole(key) { return .end(rule: "end pattern /\(pattern.source)/") }
         }
         if key.utf8.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)],
@@ -111,7 +123,7 @@ public struct BoilerplateRules: Sendable {
             }
         }
         if let literal { return .drop(rule: "line contains '\(contains[literal - endMarkers.count])'") }
-        if short, patterns.contains(where: { $0.mayMatchWhole(key) }), anyPattern?.matchesWhole(key) ?? true {
+        if short, patternScreen.anyMayMatch(key), anyPattern?.matchesWhole(key) ?? true {
             for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
         }
         return .keep

@@ -93,6 +93,37 @@ struct LiteralSet: Sendable {
         bytes.withUnsafeBufferPointer { firstNeedle(in: $0, stopAtFirst: true) } != nil
     }
 
+    /// The union of `masks[i]` over every needle `i` that occurs in `text` (`masks` has one entry
+    /// per needle): which of several groups of needles occur, in one pass.
+    func union(of masks: [UInt64], occurringIn text: String) -> UInt64 {
+        var copy = text
+        return copy.withUTF8 { text in
+            guard let base = text.baseAddress, byKey.count > 0 else { return emptyNeedle.map { masks[$0] } ?? 0 }
+            var found: UInt64 = 0
+            for (index, needle) in needles.enumerated() where needle.isEmpty { found |= masks[index] }
+            var position = 0
+            while position < text.count {
+                let (key, length) = LiteralSet.key(text, at: position)
+                let word = keys[Int(key) >> 6]
+                let bit = UInt64(1) << UInt64(key & 63)
+                if word & bit != 0 {
+                    let rank = Int(keyRanks[Int(key) >> 6]) + (word & (bit - 1)).nonzeroBitCount
+                    for slot in Int(starts[rank])..<Int(starts[rank + 1]) {
+                        let index = Int(byKey[slot])
+                        let start = Int(offsets[index])
+                        let size = Int(offsets[index + 1]) - start
+                        if size <= text.count - position,
+                           bytes.withUnsafeBufferPointer({ memcmp(base + position, $0.baseAddress! + start, size) }) == 0 {
+                            found |= masks[index]
+                        }
+                    }
+                }
+                position += length
+            }
+            return found
+        }
+    }
+
     private func firstNeedle(in text: UnsafeBufferPointer<UInt8>, stopAtFirst: Bool) -> Int? {
         if needles.isEmpty { return nil }
         if stopAtFirst, let emptyNeedle { return emptyNeedle }

@@ -52,12 +52,13 @@ final class PatternPrefilter: Sendable {
 
     /// Whether a line (a match key) may match the expression whole; false means it cannot.
     func mayMatch(_ line: String) -> Bool {
-        if let alphabet, let alphabetBitmap,
-           !line.unicodeScalars.allSatisfy({ alphabetBitmap.contains($0.value) || alphabet.contains($0) }) {
-            return false
-        }
-        if let required, !required.occurs(in: line) { return false }
-        return true
+        allowsCharacters(of: line) && (required?.occurs(in: line) ?? true)
+    }
+
+    /// Whether every character of `line` is one a match may hold (the first of the two tests).
+    func allowsCharacters(of line: String) -> Bool {
+        guard let alphabet, let alphabetBitmap else { return true }
+        return line.unicodeScalars.allSatisfy { alphabetBitmap.contains($0.value) || alphabet.contains($0) }
     }
 
     /// What is known of the matches of a piece of an expression.

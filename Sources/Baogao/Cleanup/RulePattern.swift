@@ -9,7 +9,7 @@ public final class RulePattern: @unchecked Sendable {
     public let source: String
     private let expression: NSRegularExpression
     /// What rules a line out without running the expression (nil: nothing does).
-    private let prefilter: PatternPrefilter?
+    let prefilter: PatternPrefilter?
 
     /// Compiles a pattern.
     ///

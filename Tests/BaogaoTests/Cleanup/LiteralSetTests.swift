@@ -29,4 +29,12 @@ final class LiteralSetTests: XCTestCase {
             XCTAssertEqual(set.firstNeedle(in: text), needles.firstIndex { text.contains($0) }, text)
         }
     }
+
+    func testUnionOfMasksCoversEveryNeedleThatOccurs() {
+        let set = LiteralSet(["评论", "发表于", "论", "浏览器"])
+        let masks: [UInt64] = [0b0001, 0b0010, 0b0100, 0b1000]
+        XCTAssertEqual(set.union(of: masks, occurringIn: "网友评论于昨天发表于"), 0b0111)
+        XCTAssertEqual(set.union(of: masks, occurringIn: "全年经济稳中向好"), 0)
+        XCTAssertEqual(LiteralSet(["", "x"]).union(of: [0b01, 0b10], occurringIn: "abc"), 0b01, "the empty string occurs everywhere")
+    }
 }

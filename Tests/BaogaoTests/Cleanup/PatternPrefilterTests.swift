@@ -59,6 +59,13 @@ final class PatternPrefilterTests: XCTestCase {
             let count = Int.random(in: 1...5, using: &generator)
             lines.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
         }
+        // The screens that apply the filters together answer as the filters one by one.
+        for list in [rules.patterns, rules.endPatterns] {
+            let screen = PatternScreen(list)
+            for line in lines {
+                XCTAssertEqual(screen.anyMayMatch(line), list.contains { $0.mayMatchWhole(line) }, "'\(line)'")
+            }
+        }
         var matched = 0
         for pattern in patterns {
             for line in lines where pattern.matchesWhole(line) {
