@@ -5,29 +5,33 @@ public enum CharsetDeclaration {
 
     /// The declared charset, lower-cased, or nil when the page declares none.
     public static func find(in bytes: [UInt8]) -> String? {
-        let end = min(bytes.count, window)
-        let needle = Array("charset".utf8)
-        var index = 0
-        while index + needle.count < end {
-            if lower(bytes[index]) == needle[0] && matches(bytes, at: index, needle) {
-                var position = index + needle.count
-                while position < end && (bytes[position] == 0x20 || bytes[position] == 0x09) { position += 1 }
-                if position < end && bytes[position] == UInt8(ascii: "=") {
-                    position += 1
-                    while position < end && (bytes[position] == 0x20 || bytes[position] == 0x22 || bytes[position] == 0x27) {
+        bytes.withUnsafeBufferPointer { bytes in
+            let end = min(bytes.count, window)
+            // Where the name can no longer start.
+            let last = end - needle.count
+            var index = 0
+            while index < last {
+                // `c` or `C` first (they differ in the case bit only), then the rest.
+                if bytes[index] | 0x20 == UInt8(ascii: "c") && matches(bytes, at: index) {
+                    var position = index + needle.count
+                    while position < end && (bytes[position] == 0x20 || bytes[position] == 0x09) { position += 1 }
+                    if position < end && bytes[position] == UInt8(ascii: "=") {
                         position += 1
+                        while position < end && (bytes[position] == 0x20 || bytes[position] == 0x22 || bytes[position] == 0x27) {
+                            position += 1
+                        }
+                        var value: [UInt8] = []
+                        while position < end, isNameByte(bytes[position]), value.count < 40 {
+                            value.append(lower(bytes[position]))
+                            position += 1
+                        }
+                        if !value.isEmpty { return String(decoding: value, as: UTF8.self) }
                     }
-                    var value: [UInt8] = []
-                    while position < end, isNameByte(bytes[position]), value.count < 40 {
-                        value.append(lower(bytes[position]))
-                        position += 1
-                    }
-                    if !value.isEmpty { return String(decoding: value, as: UTF8.self) }
                 }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// Whether a charset name belongs to the GB family that GB18030 decodes (gb2312, gbk, cp936, …).
@@ -36,7 +40,9 @@ public enum CharsetDeclaration {
             .contains(charset)
     }
 
-    private static func matches(_ bytes: [UInt8], at index: Int, _ needle: [UInt8]) -> Bool {
+    private static let needle = Array("charset".utf8)
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         for offset in 0..<needle.count where lower(bytes[index + offset]) != needle[offset] { return false }
         return true
     }
