@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import Baogao
 
@@ -98,6 +99,40 @@ final class ArchiveRunTests: XCTestCase {
         let summary = try runArchive()
         XCTAssertEqual(summary.pagesProcessed, 0)
         XCTAssertEqual(summary.reportsChanged, 0)
+    }
+
+    /// States written before page hashes were XXH64 hold FNV-1a page hashes and report keys made
+    /// of them: unchanged pages keep their stored hash, so nothing is processed again, and a page
+    /// read again only sends its report through once more, with the same record.
+    func testStateWithFNVPageHashesStaysValid() throws {
+        try runArchive()
+        let first = try bytes(files().records)
+        let database = try DatabaseQueue(path: files().state)
+        try database.write { db in
+            var hashes: [String: UInt64?] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, hash FROM pages") {
+                let path: String = row["path"]
+                let stored: Int64? = row["hash"]
+                let fnv = stored == nil ? nil : ContentHash.of(try Data(contentsOf: URL(fileURLWithPath: archive.path + "/" + path)))
+                hashes[path] = fnv
+                try db.execute(sql: "UPDATE pages SET hash = ? WHERE path = ?", arguments: [fnv.map { Int64(bitPattern: $0) }, path])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id FROM reports") {
+                let id: String = row["id"]
+                let paths = try String.fetchAll(db, sql: "SELECT path FROM pages WHERE report_id = ? ORDER BY path", arguments: [id])
+                let key = ReportKey.of(paths.map { ($0, hashes[$0] ?? nil) })
+                try db.execute(sql: "UPDATE reports SET key = ? WHERE id = ?", arguments: [key, id])
+            }
+        }
+        try database.close()
+        let unchanged = try runArchive()
+        XCTAssertEqual(unchanged.pagesProcessed, 0)
+        XCTAssertEqual(unchanged.reportsChanged, 0)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: archive.path + "/r/21.html")
+        let touched = try runArchive()
+        XCTAssertEqual(touched.pagesProcessed, 1, "the touched page is hashed anew, so its report runs once more")
+        XCTAssertEqual(touched.reportsChanged, 0)
+        XCTAssertEqual(try bytes(files().records), first)
     }
 
     func testDeletingAReportLeavesATombstoneAndRemovesItFromTheSnapshot() throws {
