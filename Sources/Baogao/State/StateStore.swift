@@ -16,6 +16,24 @@ public final class StateStore: Sendable {
     /// The version of the tables below; a store of another version is rebuilt.
     static let schemaVersion = "1"
 
+    /// How record lines are hashed (`line_hash`, compared across runs to tell changed records).
+    /// A state records its choice when created: XXH64 (``PageHash``) for new states; states from
+    /// before the choice was recorded hashed with FNV-1a (``ContentHash``) and keep it, so no
+    /// record of theirs looks changed because of the hash.
+    enum LineHashing: String {
+        case fnv1a, xxh64
+
+        func hash(_ line: [UInt8]) -> UInt64 {
+            switch self {
+            case .fnv1a: return line.withUnsafeBufferPointer { ContentHash.of($0) }
+            case .xxh64: return PageHash.of(line)
+            }
+        }
+    }
+
+    /// This state's line hash.
+    let lineHashing: LineHashing
+
     /// Opens (creating if needed) the state database.
     ///
     /// - Throws: ``StateError`` naming the file when it cannot be opened or is not a baogao state.
@@ -39,13 +57,14 @@ public final class StateStore: Sendable {
             _ = try database.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
-            try migrate()
+            lineHashing = try Self.migrate(database, path: path)
         } catch let error as DatabaseError {
             throw StateError(path: path, problem: "cannot open the state database: \(error.message ?? "\(error)")")
         }
     }
 
-    private func migrate() throws {
+    /// Creates the tables if needed, checks the schema version and returns the line hash.
+    private static func migrate(_ database: DatabaseQueue, path: String) throws -> LineHashing {
         try database.write { db in
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,6 +85,15 @@ public final class StateStore: Sendable {
             } else if version != Self.schemaVersion {
                 throw StateError(path: path, problem: "state schema version \(version!) is not \(Self.schemaVersion); remove the file to rebuild it")
             }
+            if let recorded = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'line_hash'") {
+                guard let hashing = LineHashing(rawValue: recorded) else {
+                    throw StateError(path: path, problem: "unknown line hash '\(recorded)' in the state; remove the file to rebuild it")
+                }
+                return hashing
+            }
+            let hashing: LineHashing = version == nil ? .xxh64 : .fnv1a
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('line_hash', ?)", arguments: [hashing.rawValue])
+            return hashing
         }
     }
 
@@ -147,7 +175,7 @@ public final class StateStore: Sendable {
                 """)
             let deletePagesStatement = try db.cachedStatement(sql: "DELETE FROM pages WHERE report_id = ?")
             for result in results {
-                let lineHash = result.line.map { Int64(bitPattern: ContentHash.of($0)) }
+                let lineHash = result.line.map { Int64(bitPattern: lineHashing.hash($0)) }
                 let previous = try Row.fetchOne(previousStatement, arguments: [result.id])
                 let unchanged = previous.map { row -> Bool in
                     let hash: Int64? = row[0]

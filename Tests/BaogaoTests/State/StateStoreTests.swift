@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import Baogao
 
@@ -68,6 +69,40 @@ final class StateStoreTests: XCTestCase {
         var withoutEntities: [String] = []
         try store.forEachOutputRow(since: first, withEntities: false) { withoutEntities.append(String(decoding: $0.entities, as: UTF8.self)) }
         XCTAssertEqual(withoutEntities, ["", "", "", "", ""])
+    }
+
+    func testANewStateHashesRecordsWithXXH64() throws {
+        let folder = try TemporaryDirectory()
+        XCTAssertEqual(try StateStore(path: folder.path + "/s.sqlite").lineHashing, .xxh64)
+        XCTAssertEqual(try StateStore(path: folder.path + "/s.sqlite").lineHashing, .xxh64, "the choice is kept on reopening")
+    }
+
+    /// A state from before the line hash was recorded holds FNV-1a line hashes: it keeps FNV-1a,
+    /// so its identical records are not changes.
+    func testAStateWithFNVLineHashesKeepsThem() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        let line = Array("{\"id\":\"a\"}\n".utf8)
+        let result = ReportResult(id: "a", line: line, entityLines: [], pages: [page("a.html", "a")], key: "k")
+        let first: Int64
+        do {
+            let store = try StateStore(path: path)
+            first = try store.beginRun(started: "t1")
+            try store.save([result], fingerprint: "f", run: first)
+            try store.finishRun(first, finished: "t1", status: "complete", summary: "{}")
+        }
+        let database = try DatabaseQueue(path: path)
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'line_hash'")
+            try db.execute(sql: "UPDATE reports SET line_hash = ?", arguments: [Int64(bitPattern: ContentHash.of(line))])
+        }
+        try database.close()
+        let store = try StateStore(path: path)
+        XCTAssertEqual(store.lineHashing, .fnv1a)
+        try store.save([result], fingerprint: "f", run: try store.beginRun(started: "t2"))
+        var changes = 0
+        try store.forEachOutputRow(since: first, withEntities: false) { if $0.change != .none { changes += 1 } }
+        XCTAssertEqual(changes, 0)
     }
 
     func testANewStateUsesPagesOf64KiB() throws {
