@@ -47,20 +47,23 @@ public struct PageReader: Stage {
         guard size <= maxBytes else {
             throw StageError("too_large", "the file has \(size) bytes, more than the limit of \(maxBytes) (limits.max_page_bytes)")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, size - filled)
+        // Read straight into the array's storage (no zero-filling first): only the bytes read count.
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw StageError("unreadable", "read failed: \(String(cString: strerror(errno)))")
-            }
-            if count == 0 { break }
-            filled += count
+            initialized = filled
         }
-        if filled < size { bytes.removeSubrange(filled...) }
+        if let failure { throw StageError("unreadable", "read failed: \(String(cString: strerror(failure)))") }
         return RawPage(source: source, bytes: bytes, modified: PageReader.nanoseconds(info))
     }
 
