@@ -6,6 +6,12 @@ public enum HeadingDetector {
     /// Enough scalars to decide on a marker: the longest, `(四十五)`, and the one after `1.`.
     private static let markerWindow = 8
 
+    /// Whether a paragraph whose UTF-8 starts with `lead` may open with a heading number: `(`, an
+    /// ASCII digit, or a character of three bytes (the Chinese digits are among them).
+    static func mayOpenWithMarker(_ lead: UInt8) -> Bool {
+        lead == UInt8(ascii: "(") || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")) || (lead >= 0xE0 && lead < 0xF0)
+    }
+
     /// The heading a normalised paragraph starts with, or nil.
     public static func heading(in paragraph: String, start: Int) -> Heading? {
         // Every marker starts with `(`, a Chinese digit or an ASCII digit, and is decided by the

@@ -23,4 +23,15 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertEqual(report.text, "一、回顾\n(一)经济。正文。")
         XCTAssertEqual(report.headings.map(\.start), [0, 5])
     }
+
+    func testHeadingOffsetsCountScalarsAcrossSpacesAndAstralCharacters() {
+        let stitched = StitchedReport(
+            id: "r", sources: ["r.html"], title: "报告", paragraphs: [" ", "各位  代表😀:", "二、任务", "3.推进"],
+            publishedDate: nil, encoding: "utf-8", warnings: [])
+        let report = TextNormalizer().run(stitched)
+        XCTAssertEqual(report.text, "各位 代表😀:\n二、任务\n3.推进")
+        // "各位 代表😀:" is 7 scalars, so the next paragraph starts at 8, the one after at 13.
+        XCTAssertEqual(report.headings.map(\.start), [8, 13])
+        XCTAssertEqual(report.headings.map(\.title), ["任务", "推进"])
+    }
 }
