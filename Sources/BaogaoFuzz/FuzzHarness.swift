@@ -50,7 +50,8 @@ enum FuzzHarness {
         let stitched = pipeline.stitcher.run((source.reportID, [clean]))
         let normalized = pipeline.normalizer.run(stitched)
         let record = pipeline.extractor.run(normalized)
-        let line = pipeline.encoder.run(record)
+        let encoded = pipeline.encoder.run(record)
+        let line = encoded.line
         check(line.last == 0x0A && line.dropLast().allSatisfy { $0 != 0x0A }, "the record is not exactly one line")
         check((try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any], "the record is not a JSON object")
         let scalars = Array(record.text.unicodeScalars)
@@ -63,7 +64,9 @@ enum FuzzHarness {
         for heading in record.headings {
             check(heading.start >= 0 && heading.start <= scalars.count, "heading start \(heading.start) outside the text")
         }
-        for line in EntityLineEncoder.lines(for: record).split(separator: 0x0A) {
+        let entityLines = encoded.entityLines.split(separator: 0x0A)
+        check(entityLines.count == record.entities.count, "not one entity line per entity")
+        for line in entityLines {
             check((try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any], "an entity line is not a JSON object")
         }
     }

@@ -1,12 +1,13 @@
-/// The encode stage: one ``ReportRecord`` to one JSON line (schema v1, keys in documented order).
+/// The encode stage: one ``ReportRecord`` to one JSON line (schema v1, keys in documented order)
+/// and its entity lines.
 public struct RecordEncoder: Stage {
     public static let name = "encode"
 
     /// Creates an encoder.
     public init() {}
 
-    /// The record as a JSON object followed by a newline.
-    public func run(_ record: ReportRecord) -> [UInt8] {
+    /// The record as a JSON object followed by a newline, and its entity lines.
+    public func run(_ record: ReportRecord) -> EncodedRecord {
         var json = JSONWriter(capacity: Self.estimatedSize(of: record))
         json.beginObject()
         json.key("schema_version"); json.number(ReportRecord.schemaVersion)
@@ -21,7 +22,15 @@ public struct RecordEncoder: Stage {
         json.endArray()
         json.key("metadata"); write(record.metadata, to: &json)
         json.key("entities"); json.beginArray()
-        for entity in record.entities { write(entity, to: &json) }
+        var entityFields: [Range<Int>] = []
+        entityFields.reserveCapacity(record.entities.count)
+        for entity in record.entities {
+            json.beginObject()
+            let start = json.bytes.count
+            writeFields(of: entity, to: &json)
+            entityFields.append(start..<json.bytes.count)
+            json.endObject()
+        }
         json.endArray()
         json.key("encoding"); json.string(record.encoding)
         json.key("warnings"); json.beginArray()
@@ -29,7 +38,7 @@ public struct RecordEncoder: Stage {
         json.endArray()
         json.endObject()
         json.endLine()
-        return json.bytes
+        return EncodedRecord(line: json.bytes, entityLines: EntityLineEncoder.lines(for: record, fields: entityFields, in: json.bytes))
     }
 
     /// A generous guess of a record's line length, so the buffer is allocated once.
@@ -86,14 +95,8 @@ public struct RecordEncoder: Stage {
         json.endObject()
     }
 
-    private func write(_ entity: Entity, to json: inout JSONWriter) {
-        json.beginObject()
-        writeFields(of: entity, to: &json)
-        json.endObject()
-    }
-
-    /// Writes an entity's keys into the open object; also used for the entities file.
-    func writeFields(of entity: Entity, to json: inout JSONWriter) {
+    /// Writes an entity's keys into the open object.
+    private func writeFields(of entity: Entity, to json: inout JSONWriter) {
         json.key("type"); json.string(entity.type.rawValue)
         json.key("surface"); json.string(entity.surface)
         json.key("start"); json.number(entity.start)

@@ -185,8 +185,8 @@ public struct ReportPipeline: Sendable {
         }
         let normalized = (try? timings.run(normalizer, stitched))!
         let record = (try? timings.run(extractor, normalized))!
-        let line = (try? timings.run(encoder, record))!
-        return (line, EntityLineEncoder.lines(for: record), timings)
+        let encoded = (try? timings.run(encoder, record))!
+        return (encoded.line, encoded.entityLines, timings)
     }
 
     private func failure(_ error: any Error, source: PageSource, report: String, stage: String) -> PageFailure {

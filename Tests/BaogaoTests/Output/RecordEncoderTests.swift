@@ -11,7 +11,7 @@ final class RecordEncoderTests: XCTestCase {
         encoding: "gb18030", warnings: [RecordWarning(code: "replacement_characters", source: "baogao/huadong/9001.html", message: "1 invalid byte")])
 
     func testRecordIsOneLineOfValidJSONWithEveryRequiredField() throws {
-        let bytes = RecordEncoder().run(record)
+        let bytes = RecordEncoder().run(record).line
         XCTAssertEqual(bytes.last, 0x0A)
         XCTAssertEqual(bytes.filter { $0 == 0x0A }.count, 1)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
@@ -25,14 +25,14 @@ final class RecordEncoderTests: XCTestCase {
     }
 
     func testKeysComeInTheDocumentedOrder() {
-        let text = String(decoding: RecordEncoder().run(record), as: UTF8.self)
+        let text = String(decoding: RecordEncoder().run(record).line, as: UTF8.self)
         let order = ["\"schema_version\"", "\"id\"", "\"sources\"", "\"title\"", "\"text\"", "\"headings\"", "\"metadata\"", "\"entities\"", "\"encoding\"", "\"warnings\""]
         let positions = order.map { text.range(of: $0)!.lowerBound }
         XCTAssertEqual(positions, positions.sorted())
     }
 
     func testEntityLinesCarryTheReportID() throws {
-        let lines = String(decoding: EntityLineEncoder.lines(for: record), as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: RecordEncoder().run(record).entityLines, as: UTF8.self).split(separator: "\n")
         XCTAssertEqual(lines.count, 1)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         XCTAssertEqual(object["report_id"] as? String, "baogao/huadong/9001")
@@ -44,13 +44,13 @@ final class RecordEncoderTests: XCTestCase {
         var record = self.record
         record.metadata.region = nil
         record.entities.append(Entity(type: .money, surface: "3亿元", start: 12, value: .number(300_000_000), unit: "元"))
-        let text = String(decoding: EntityLineEncoder.lines(for: record), as: UTF8.self)
+        let text = String(decoding: RecordEncoder().run(record).entityLines, as: UTF8.self)
         XCTAssertEqual(text, """
             {"report_id":"baogao/huadong/9001","report_year":2023,"region_code":null,"type":"percent","surface":"6.5%","start":7,"value":6.5}
             {"report_id":"baogao/huadong/9001","report_year":2023,"region_code":null,"type":"money","surface":"3亿元","start":12,"value":300000000,"unit":"元"}
 
             """)
         record.entities = []
-        XCTAssertEqual(EntityLineEncoder.lines(for: record), [])
+        XCTAssertEqual(RecordEncoder().run(record).entityLines, [])
     }
 }
