@@ -41,18 +41,16 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
             packed |= UInt64(cName[length]) << (8 * UInt64(length))
             length += 1
         }
-        self = HTMLTag.byPackedName[packed] ?? .other
+        self = HTMLTag.packedNames.tag(packed)
     }
 
-    private static let byPackedName: [UInt64: HTMLTag] = {
-        var table: [UInt64: HTMLTag] = [:]
-        for (name, tag) in byName where name.utf8.count <= 8 {
-            var packed: UInt64 = 0
-            for (offset, byte) in name.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(offset)) }
-            table[packed] = tag
-        }
-        return table
-    }()
+    /// The tags of names of up to eight bytes, by their bytes packed into a word.
+    private static let packedNames = PackedNameTable(byName.compactMap { name, tag in
+        guard name.utf8.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for (offset, byte) in name.utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(offset)) }
+        return (packed, tag)
+    })
 
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
