@@ -55,6 +55,13 @@ public enum UTF8Validator {
                 index += 1
                 continue
             }
+            // Most Chinese text: three bytes led by E1–EC or EE–EF, whose second byte may be any
+            // continuation byte (Table 3-7), checked without the general path.
+            if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index + 2 < count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             guard let (length, lower, upper) = sequence(startingWith: lead) else { return false }
             guard index + length <= count else { return false }
             let second = bytes[index + 1]

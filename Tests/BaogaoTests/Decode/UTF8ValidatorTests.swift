@@ -14,6 +14,19 @@ final class UTF8ValidatorTests: XCTestCase {
         XCTAssertFalse(UTF8Validator.isValid([0xF4, 0x90, 0x80, 0x80]))
     }
 
+    func testThreeByteCharactersAgreeWithSwiftsDecoder() {
+        // Every lead byte E0–EF with second bytes across the continuation range and beyond.
+        for lead: UInt8 in 0xE0...0xEF {
+            for second: UInt8 in [0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0] {
+                for third: UInt8 in [0x41, 0x80, 0xBF, 0xC0] {
+                    let bytes = [lead, second, third]
+                    let swift = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+                    XCTAssertEqual(UTF8Validator.isValid(bytes), swift, "\(bytes)")
+                }
+            }
+        }
+    }
+
     func testInvalidByteAfterALongASCIIRunIsFound() {
         XCTAssertFalse(UTF8Validator.isValid(Array(String(repeating: "a", count: 37).utf8) + [0xFF]))
     }
