@@ -70,16 +70,16 @@ enum GB18030Table {
                     var index = 0
                     var length = 0
                     while index < count {
-                        // Runs of ASCII (most of the markup) are copied whole.
-                        let asciiEnd = UTF8Validator.afterASCIIWords(input, from: index)
-                        if asciiEnd > index {
-                            (out.baseAddress! + length).update(from: input.baseAddress! + index, count: asciiEnd - index)
-                            length += asciiEnd - index
-                            index = asciiEnd
-                            continue
-                        }
                         let byte = input[index]
                         if byte < 0x80 {
+                            // Runs of ASCII (most of the markup) are copied whole.
+                            let asciiEnd = UTF8Validator.afterASCIIWords(input, from: index)
+                            if asciiEnd > index {
+                                (out.baseAddress! + length).update(from: input.baseAddress! + index, count: asciiEnd - index)
+                                length += asciiEnd - index
+                                index = asciiEnd
+                                continue
+                            }
                             out[length] = byte
                             length += 1
                             index += 1
