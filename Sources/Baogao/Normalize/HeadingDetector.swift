@@ -6,10 +6,15 @@ public enum HeadingDetector {
     /// Enough scalars to decide on a marker: the longest, `(四十五)`, and the one after `1.`.
     private static let markerWindow = 8
 
-    /// Whether a paragraph whose UTF-8 starts with `lead` may open with a heading number: `(`, an
-    /// ASCII digit, or a character of three bytes (the Chinese digits are among them).
-    static func mayOpenWithMarker(_ lead: UInt8) -> Bool {
-        lead == UInt8(ascii: "(") || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")) || (lead >= 0xE0 && lead < 0xF0)
+    /// Whether a paragraph of UTF-8 `bytes` may open with a heading number: its first scalar is
+    /// `(`, an ASCII digit or a Chinese digit (the test ``heading(in:start:)`` starts with, on bytes).
+    static func mayOpenWithMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let lead = bytes.first else { return false }
+        if lead == UInt8(ascii: "(") || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")) { return true }
+        guard lead & 0xF0 == 0xE0, bytes.count >= 3 else { return false }
+        let start = bytes.startIndex
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+        return Unicode.Scalar(value).map(chineseDigits.contains) ?? false
     }
 
     /// The heading a normalised paragraph starts with, or nil.

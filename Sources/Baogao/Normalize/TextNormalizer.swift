@@ -28,7 +28,7 @@ public struct TextNormalizer: Stage {
                 text.removeSubrange(mark...)
                 continue
             }
-            if HeadingDetector.mayOpenWithMarker(text[start]) {
+            if HeadingDetector.mayOpenWithMarker(text[start...]) {
                 let paragraph = String(decoding: text[start...], as: UTF8.self)
                 if let heading = HeadingDetector.heading(in: paragraph, start: offset) { headings.append(heading) }
             }

@@ -28,4 +28,13 @@ final class HeadingDetectorTests: XCTestCase {
         XCTAssertEqual(HeadingDetector.heading(in: sixty, start: 0)?.title.count, 60)
         XCTAssertNil(HeadingDetector.heading(in: sixty + "进", start: 0))
     }
+
+    func testOnlyParagraphsOpeningWithAMarkerCharacterAreCandidates() {
+        for opening in ["(一)", "3.推进", "二、任务", "〇", "零"] {
+            XCTAssertTrue(HeadingDetector.mayOpenWithMarker(Array(opening.utf8)[...]), opening)
+        }
+        for opening in ["各位代表", "政府", "é", "😀", ""] {
+            XCTAssertFalse(HeadingDetector.mayOpenWithMarker(Array(opening.utf8)[...]), opening)
+        }
+    }
 }
