@@ -37,4 +37,15 @@ final class LiteralSetTests: XCTestCase {
         XCTAssertEqual(set.union(of: masks, occurringIn: "全年经济稳中向好"), 0)
         XCTAssertEqual(LiteralSet(["", "x"]).union(of: [0b01, 0b10], occurringIn: "abc"), 0b01, "the empty string occurs everywhere")
     }
+
+    func testNeedlesAreFoundAtCharacterStartsOnlyWhateverTheirFirstBytes() {
+        // 中 (E4 B8 AD) shares its first two bytes with 丬 (E4 B8 AC): passing the two-byte test
+        // is not a match.
+        let set = LiteralSet(["丬", "b", "é"])
+        XCTAssertNil(set.firstNeedle(in: "中国"))
+        XCTAssertEqual(set.firstNeedle(in: "中丬"), 0)
+        XCTAssertEqual(set.firstNeedle(in: "ab"), 1, "a one-byte needle at the last byte")
+        XCTAssertEqual(set.firstNeedle(in: "cafe\u{301}é"), 2, "e + combining accent is not é's bytes")
+        XCTAssertNil(set.firstNeedle(in: "cafe\u{301}"))
+    }
 }
