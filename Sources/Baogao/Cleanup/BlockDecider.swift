@@ -154,18 +154,21 @@ struct BlockDecider {
         }
         let key = MatchKey.of(block.text)
         if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
-        if PublicationLine.isPublicationLine(key) {
+        let scan = rules.scan(key)
+        if PublicationLine.isPublicationLine(key, hasCue: { scan.hasPublicationCue }) {
             if publishedDate == nil { publishedDate = PublicationLine.firstDate(in: Array(key.unicodeScalars)) }
             return dropNeutral(BlockDecider.publicationReason)
         }
-        switch rules.verdict(forKey: key) {
+        switch rules.verdict(forKey: key, scan: scan) {
         case .keep: break
         case .drop(let rule): return drop(rule)
         case .end(let rule):
             ended = true
             return drop(rule)
         }
-        if DisclaimerLine.isDisclaimer(key, chars: block.chars) { return drop("disclaimer or copyright notice") }
+        if DisclaimerLine.isDisclaimer(chars: block.chars, hasSelfReference: scan.hasSelfReference, hasRightsWord: scan.hasRightsWord) {
+            return drop("disclaimer or copyright notice")
+        }
         let long = block.chars >= 2 * settings.minContentChars
             && (block.punctuation > 0 || block.chars >= 4 * settings.minContentChars)
         return (BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(key)), long ? .prose : .short)

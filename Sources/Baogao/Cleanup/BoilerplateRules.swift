@@ -34,13 +34,13 @@ public struct BoilerplateRules: Sendable {
     private var prefixesByFirstScalar: [Unicode.Scalar: [String]] = [:]
     /// Lines containing one of these are dropped (use for strings that never occur in report text).
     public private(set) var contains: [String] {
-        didSet { literals = LiteralSet(endMarkers + contains) }
+        didSet { index() }
     }
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
     public private(set) var patterns: [RulePattern] {
         didSet {
             anyPattern = RulePattern.alternation(of: patterns)
-            patternScreen = PatternScreen(patterns)
+            index()
         }
     }
     /// The prefilters of `patterns`, applied together.
@@ -49,15 +49,17 @@ public struct BoilerplateRules: Sendable {
     private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
     public private(set) var endMarkers: [String] {
-        didSet { literals = LiteralSet(endMarkers + contains) }
+        didSet { index() }
     }
-    /// `endMarkers` then `contains`, searched in one pass.
+    /// `endMarkers`, `contains`, then the words of ``KeyScan``'s groups, searched in one pass.
     private var literals: LiteralSet
+    /// The group bit of each of `literals`' needles (0 for end markers and `contains`).
+    private var literalGroups: [UInt64]
     /// A line matching one of these (whole line) ends the page's content (`网友评论…`).
     public private(set) var endPatterns: [RulePattern] {
         didSet {
             anyEndPattern = RulePattern.alternation(of: endPatterns)
-            endPatternScreen = PatternScreen(endPatterns)
+            index()
         }
     }
     /// The prefilters of `endPatterns`, applied together.
@@ -78,12 +80,42 @@ public struct BoilerplateRules: Sendable {
         self.contains = contains.map(MatchKey.of)
         self.patterns = patterns
         self.anyPattern = RulePattern.alternation(of: patterns)
-        self.patternScreen = PatternScreen(patterns)
         self.endMarkers = endMarkers.map(MatchKey.of)
-        self.literals = LiteralSet(self.endMarkers + self.contains)
         self.endPatterns = endPatterns
         self.anyEndPattern = RulePattern.alternation(of: endPatterns)
-        self.endPatternScreen = PatternScreen(endPatterns)
+        (literals, literalGroups, endPatternScreen, patternScreen) = BoilerplateRules.scanner(
+            endMarkers: self.endMarkers, contains: self.contains, patterns: patterns, endPatterns: endPatterns)
+    }
+
+    /// The group bits of ``KeyScan``: the decider's cue words, then the patterns' required strings.
+    static let publicationCueBit = 0
+    static let selfReferenceBit = 1
+    static let rightsWordBit = 2
+
+    /// Rebuilds the one-pass search after a list changed.
+    private mutating func index() {
+        (literals, literalGroups, endPatternScreen, patternScreen) = BoilerplateRules.scanner(
+            endMarkers: endMarkers, contains: contains, patterns: patterns, endPatterns: endPatterns)
+    }
+
+    private static func scanner(endMarkers: [String], contains: [String], patterns: [RulePattern], endPatterns: [RulePattern])
+        -> (LiteralSet, [UInt64], endPatternScreen: PatternScreen, patternScreen: PatternScreen) {
+        let endPatternScreen = PatternScreen(endPatterns, firstBit: rightsWordBit + 1)
+        let patternScreen = PatternScreen(patterns, firstBit: rightsWordBit + 1 + endPatternScreen.bits)
+        let ranked = endMarkers + contains
+        var words: [(needle: String, mask: UInt64)] = []
+        words += PublicationLine.cueWords.map { ($0, 1 << UInt64(publicationCueBit)) }
+        words += DisclaimerLine.selfReferences.map { ($0, 1 << UInt64(selfReferenceBit)) }
+        words += DisclaimerLine.rightsWords.map { ($0, 1 << UInt64(rightsWordBit)) }
+        words += endPatternScreen.needles + patternScreen.needles
+        let set = LiteralSet(ranked + words.map(\.needle))
+        return (set, Array(repeating: 0, count: ranked.count) + words.map(\.mask), endPatternScreen, patternScreen)
+    }
+
+    /// One pass over a line's match key for everything the decider asks of it.
+    func scan(_ key: String) -> KeyScan {
+        let (first, groups) = literals.scan(key, ranked: endMarkers.count + contains.count, masks: literalGroups)
+        return KeyScan(literal: first, groups: groups)
     }
 
     /// Rules that apply both sets.
@@ -104,13 +136,18 @@ public struct BoilerplateRules: Sendable {
 
     /// The verdict on one line, given its match key.
     public func verdict(forKey key: String) -> Verdict {
+        verdict(forKey: key, scan: scan(key))
+    }
+
+    /// The verdict on one line, given its match key and what a pass over the key found.
+    func verdict(forKey key: String, scan: KeyScan) -> Verdict {
         // The first end marker that occurs, else the first `contains` string (the same pass).
-        let literal = literals.firstNeedle(in: key)
+        let literal = scan.literal
         if let literal, literal < endMarkers.count { return .end(rule: "end marker '\(endMarkers[literal])'") }
         // Patterns describe short lines (page words, share bars, comment headers): a line of more
         // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
         let short = key.utf8.count <= BoilerplateRules.patternLineLimit
-        if short, endPatternScreen.anyMayMatch(key), anyEndPattern?.matchesWhole(key) ?? true {
+        if short, endPatternScreen.anyMayMatch(key, present: scan.groups), anyEndPattern?.matchesWhole(key) ?? true {
             for pattern in endPatterns where pattern.matchesWhole(key) { return .end(rule: "end pattern /\(pattern.source)/") }
         }
         if key.utf8.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)],
@@ -123,7 +160,7 @@ public struct BoilerplateRules: Sendable {
             }
         }
         if let literal { return .drop(rule: "line contains '\(contains[literal - endMarkers.count])'") }
-        if short, patternScreen.anyMayMatch(key), anyPattern?.matchesWhole(key) ?? true {
+        if short, patternScreen.anyMayMatch(key, present: scan.groups), anyPattern?.matchesWhole(key) ?? true {
             for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
         }
         return .keep

@@ -20,7 +20,11 @@ enum DisclaimerLine {
 
     /// Whether a line, given its match key and its character count, is a disclaimer.
     static func isDisclaimer(_ key: String, chars: Int) -> Bool {
-        guard chars <= maxChars else { return false }
-        return selfReferenceSet.occurs(in: key) && rightsWordSet.occurs(in: key)
+        chars <= maxChars && selfReferenceSet.occurs(in: key) && rightsWordSet.occurs(in: key)
+    }
+
+    /// The same, told which of the two kinds of word the key holds.
+    static func isDisclaimer(chars: Int, hasSelfReference: Bool, hasRightsWord: Bool) -> Bool {
+        chars <= maxChars && hasSelfReference && hasRightsWord
     }
 }

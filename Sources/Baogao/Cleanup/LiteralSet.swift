@@ -31,8 +31,8 @@ struct LiteralSet: Sendable {
     private let starts: [Int32]
     /// Needle indices grouped by key (keys in ascending order), ascending within a group.
     private let byKey: [Int32]
-    /// The first empty needle (it occurs in every text), if any.
-    private let emptyNeedle: Int?
+    /// The empty needles (they occur in every text).
+    private let emptyNeedles: [Int]
 
     /// A set of `needles` (compared byte for byte).
     init(_ needles: [String]) {
@@ -53,7 +53,7 @@ struct LiteralSet: Sendable {
             bytes += utf8
             offsets.append(Int32(bytes.count))
         }
-        emptyNeedle = needles.firstIndex { $0.isEmpty }
+        emptyNeedles = needles.indices.filter { needles[$0].isEmpty }
         var keys = [UInt64](repeating: 0, count: 1_024)
         var starts: [Int32] = [0]
         var byKey: [Int32] = []
@@ -109,61 +109,43 @@ struct LiteralSet: Sendable {
     /// The smallest index of a needle that occurs in `text`, or nil.
     func firstNeedle(in text: String) -> Int? {
         var copy = text
-        return copy.withUTF8 { firstNeedle(in: $0, stopAtFirst: false) }
+        return copy.withUTF8 { scan($0, ranked: needles.count, masks: [], stopAtFirst: false).first }
     }
 
     /// Whether some needle occurs in `text`.
     func occurs(in text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { firstNeedle(in: $0, stopAtFirst: true) } != nil
+        return copy.withUTF8 { scan($0, ranked: needles.count, masks: [], stopAtFirst: true).first } != nil
     }
 
     /// Whether some needle occurs in `bytes`.
     func occurs(in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { firstNeedle(in: $0, stopAtFirst: true) } != nil
+        bytes.withUnsafeBufferPointer { scan($0, ranked: needles.count, masks: [], stopAtFirst: true).first } != nil
     }
 
     /// The union of `masks[i]` over every needle `i` that occurs in `text` (`masks` has one entry
     /// per needle): which of several groups of needles occur, in one pass.
     func union(of masks: [UInt64], occurringIn text: String) -> UInt64 {
-        var copy = text
-        return copy.withUTF8 { text in
-            guard let base = text.baseAddress, byKey.count > 0 else { return emptyNeedle.map { masks[$0] } ?? 0 }
-            var found: UInt64 = 0
-            for (index, needle) in needles.enumerated() where needle.isEmpty { found |= masks[index] }
-            var position = 0
-            while position < text.count {
-                guard mayStart(text, at: position) else {
-                    position += LiteralSet.length(text, at: position)
-                    continue
-                }
-                let (key, length) = LiteralSet.key(text, at: position)
-                let word = keys[Int(key) >> 6]
-                let bit = UInt64(1) << UInt64(key & 63)
-                if word & bit != 0 {
-                    let rank = Int(keyRanks[Int(key) >> 6]) + (word & (bit - 1)).nonzeroBitCount
-                    for slot in Int(starts[rank])..<Int(starts[rank + 1]) {
-                        let index = Int(byKey[slot])
-                        let start = Int(offsets[index])
-                        let size = Int(offsets[index + 1]) - start
-                        if size <= text.count - position,
-                           bytes.withUnsafeBufferPointer({ memcmp(base + position, $0.baseAddress! + start, size) }) == 0 {
-                            found |= masks[index]
-                        }
-                    }
-                }
-                position += length
-            }
-            return found
-        }
+        scan(text, ranked: 0, masks: masks).groups
     }
 
-    private func firstNeedle(in text: UnsafeBufferPointer<UInt8>, stopAtFirst: Bool) -> Int? {
-        if needles.isEmpty { return nil }
-        if stopAtFirst, let emptyNeedle { return emptyNeedle }
-        var best = emptyNeedle ?? Int.max
+    /// One pass over `text` for two kinds of needle: of the first `ranked` needles, the smallest
+    /// index that occurs; of the others, the union of `masks[i]` over those that occur (`masks`
+    /// has an entry per needle; those of ranked needles are not read).
+    func scan(_ text: String, ranked: Int, masks: [UInt64]) -> (first: Int?, groups: UInt64) {
+        var copy = text
+        return copy.withUTF8 { scan($0, ranked: ranked, masks: masks, stopAtFirst: false) }
+    }
+
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, ranked: Int, masks: [UInt64], stopAtFirst: Bool) -> (first: Int?, groups: UInt64) {
+        var best = Int.max
+        var found: UInt64 = 0
+        for index in emptyNeedles {
+            if index < ranked { best = min(best, index) } else { found |= masks[index] }
+        }
+        if stopAtFirst && best != Int.max { return (best, found) }
         let count = text.count
-        guard let base = text.baseAddress, byKey.count > 0 else { return emptyNeedle }
+        guard let base = text.baseAddress, byKey.count > 0 else { return (best == Int.max ? nil : best, found) }
         return keys.withUnsafeBufferPointer { keys in
             keyRanks.withUnsafeBufferPointer { keyRanks in
                 bytes.withUnsafeBufferPointer { bytes in
@@ -181,19 +163,23 @@ struct LiteralSet: Sendable {
                             let rank = Int(keyRanks[Int(key) >> 6]) + (word & (bit - 1)).nonzeroBitCount
                             for slot in Int(starts[rank])..<Int(starts[rank + 1]) {
                                 let index = Int(byKey[slot])
-                                if index >= best { break }
+                                // Needles of a key come in index order: ranked ones first.
+                                if index < ranked ? index >= best : masks[index] & ~found == 0 { continue }
                                 let start = Int(offsets[index])
                                 let size = Int(offsets[index + 1]) - start
                                 if size <= count - position, memcmp(base + position, bytes.baseAddress! + start, size) == 0 {
-                                    best = index
-                                    if stopAtFirst { return best }
-                                    break
+                                    if index < ranked {
+                                        best = index
+                                        if stopAtFirst { return (best, found) }
+                                    } else {
+                                        found |= masks[index]
+                                    }
                                 }
                             }
                         }
                         position += length
                     }
-                    return best == Int.max ? nil : best
+                    return (best == Int.max ? nil : best, found)
                 }
             }
         }

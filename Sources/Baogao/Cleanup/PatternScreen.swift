@@ -1,51 +1,48 @@
 /// The prefilters of a list of rule patterns (``PatternPrefilter``) applied to a line together.
 ///
 /// Each pattern's allowed characters are tested as before, but the strings that patterns require
-/// are all looked for in one pass over the line, not one pass per pattern: on a short line of
-/// prose every pattern of the default rules but the character-limited ones read the whole line,
-/// which made the rules' verdict the largest part of the decider.
+/// are all looked for in one pass over the line (the rules' ``KeyScan``), not one pass per
+/// pattern: on a short line of prose every pattern of the default rules but the character-limited
+/// ones read the whole line, which made the rules' verdict the largest part of the decider.
 struct PatternScreen: Sendable {
-    /// Patterns that require strings and share the one pass: bit `i` of a mask is `shared[i]`.
+    /// Patterns that require strings and share the pass: `shared[i]` owns bit `firstBit + i`.
     private let shared: [RulePattern]
-    /// Every string some shared pattern requires.
-    private let literals: LiteralSet
-    /// For each of `literals`' needles, the bits of the shared patterns that require it.
-    private let owners: [UInt64]
+    private let firstBit: Int
+    /// Each string a shared pattern requires, with the bit of the pattern.
+    let needles: [(needle: String, mask: UInt64)]
     /// The other patterns, each tested alone: without a prefilter, without required strings, or
-    /// past the 64 a mask holds.
+    /// past the bits a mask holds.
     private let alone: [RulePattern]
 
-    /// A screen of `patterns`.
-    init(_ patterns: [RulePattern]) {
+    /// A screen of `patterns` whose shared patterns own bits from `firstBit` on.
+    init(_ patterns: [RulePattern], firstBit: Int = 0) {
         var shared: [RulePattern] = []
         var alone: [RulePattern] = []
-        var needles: [String] = []
-        var owners: [UInt64] = []
+        var needles: [(String, UInt64)] = []
         for pattern in patterns {
-            guard let required = pattern.prefilter?.required, shared.count < 64 else {
+            guard let required = pattern.prefilter?.required, firstBit + shared.count < 64 else {
                 alone.append(pattern)
                 continue
             }
-            for needle in required.needles {
-                needles.append(needle)
-                owners.append(1 << UInt64(shared.count))
-            }
+            for needle in required.needles { needles.append((needle, 1 << UInt64(firstBit + shared.count))) }
             shared.append(pattern)
         }
         self.shared = shared
         self.alone = alone
-        self.literals = LiteralSet(needles)
-        self.owners = owners
+        self.needles = needles
+        self.firstBit = firstBit
     }
 
-    /// Whether some pattern may match `line` whole; false means none can, without running any.
-    func anyMayMatch(_ line: String) -> Bool {
+    /// The bits this screen's patterns own.
+    var bits: Int { shared.count }
+
+    /// Whether some pattern may match `line` whole, given which bits' strings occur in it
+    /// (`present`); false means none can, without running any.
+    func anyMayMatch(_ line: String, present: UInt64) -> Bool {
         if alone.contains(where: { $0.mayMatchWhole(line) }) { return true }
-        var present: UInt64?
-        for (index, pattern) in shared.enumerated() where pattern.prefilter?.allowsCharacters(of: line) ?? true {
-            let found = present ?? literals.union(of: owners, occurringIn: line)
-            present = found
-            if found & (1 << UInt64(index)) != 0 { return true }
+        for (index, pattern) in shared.enumerated()
+        where present & (1 << UInt64(firstBit + index)) != 0 && pattern.prefilter?.allowsCharacters(of: line) ?? true {
+            return true
         }
         return false
     }

@@ -20,6 +20,22 @@ final class BoilerplateRulesTests: XCTestCase {
         XCTAssertEqual(rules.verdict(forKey: MatchKey.of("本文仅代表作者观点，不代表本站立场。")), .end(rule: "end marker '本文仅代表作者观点'"))
     }
 
+    func testOnePassFindsTheRuleStringAndTheDecidersWords() {
+        let disclaimer = rules.scan(MatchKey.of("本文仅代表作者观点，不代表本站立场。"))
+        XCTAssertEqual(disclaimer.literal, 0, "the end marker")
+        XCTAssertTrue(disclaimer.hasSelfReference && disclaimer.hasRightsWord)
+        XCTAssertFalse(disclaimer.hasPublicationCue)
+        let byline = rules.scan(MatchKey.of("发布时间：2023-01-05 来源：市政府办公室"))
+        XCTAssertNil(byline.literal)
+        XCTAssertTrue(byline.hasPublicationCue)
+        let prose = rules.scan(MatchKey.of(TestPages.paragraphs[0]))
+        XCTAssertNil(prose.literal)
+        XCTAssertFalse(prose.hasPublicationCue || prose.hasSelfReference)
+        // Merging rebuilds the pass: the merged set's own strings are found too.
+        let merged = BoilerplateRules(contains: ["版权所有"]).merged(with: rules)
+        XCTAssertEqual(merged.verdict(forKey: MatchKey.of("版权所有 京ICP备123号")), .drop(rule: "line contains '版权所有'"))
+    }
+
     func testReportProseIsKept() {
         XCTAssertEqual(rules.verdict(forKey: MatchKey.of(TestPages.paragraphs[0])), .keep)
     }
