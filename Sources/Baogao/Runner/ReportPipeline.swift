@@ -64,7 +64,7 @@ public struct ReportPipeline: Sendable {
                 readRaws.append(raw)
                 pages.append(PageState(
                     path: source.relativePath, reportID: group.id, size: Int64(raw.bytes.count), modified: raw.modified,
-                    hash: PageHash.of(raw.bytes), failure: nil))
+                    hash: XXHash64.of(raw.bytes), failure: nil))
             } catch {
                 readRaws.append(nil)
                 let stat = reader.fileStatus(source)

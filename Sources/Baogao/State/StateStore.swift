@@ -17,7 +17,7 @@ public final class StateStore: Sendable {
     static let schemaVersion = "1"
 
     /// How record lines are hashed (`line_hash`, compared across runs to tell changed records).
-    /// A state records its choice when created: XXH64 (``PageHash``) for new states; states from
+    /// A state records its choice when created: XXH64 (``XXHash64``) for new states; states from
     /// before the choice was recorded hashed with FNV-1a (``ContentHash``) and keep it, so no
     /// record of theirs looks changed because of the hash.
     enum LineHashing: String {
@@ -26,7 +26,7 @@ public final class StateStore: Sendable {
         func hash(_ line: [UInt8]) -> UInt64 {
             switch self {
             case .fnv1a: return line.withUnsafeBufferPointer { ContentHash.of($0) }
-            case .xxh64: return PageHash.of(line)
+            case .xxh64: return XXHash64.of(line)
             }
         }
     }

@@ -1,12 +1,14 @@
-/// The content hash of a page's bytes: XXH64 (seed 0), as the reference xxHash computes it.
+/// XXH64 (seed 0), as the reference xxHash computes it: a fast 64-bit hash of bytes, four
+/// independent lanes of 8 bytes per round.
 ///
-/// Every page is hashed when it is read, and FNV-1a (``ContentHash``), one multiplication per
-/// byte in a chain, was about 4% of a bulk run's CPU time (perf, benchmark archive); XXH64 reads
-/// 32 bytes per round in four independent lanes. Only page hashes use it: report keys compare
-/// them within a state, so a state written with FNV page hashes stays valid (a page whose size and
-/// time are unchanged keeps its stored hash; a page read again is hashed anew, and its report is
-/// processed once more, with the same record). Record hashes and shard assignment stay FNV-1a.
-public enum PageHash {
+/// Page hashes use it: every page is hashed when it is read, and FNV-1a (``ContentHash``), one
+/// multiplication per byte in a chain, was about 4% of a bulk run's CPU time (perf, benchmark
+/// archive). Report keys compare page hashes within a state, so a state written with FNV page
+/// hashes stays valid (a page whose size and time are unchanged keeps its stored hash; a page read
+/// again is hashed anew, and its report is processed once more, with the same record). Record
+/// lines of new states (``StateStore/LineHashing``) and match keys within a run use it too.
+/// Shard assignment stays FNV-1a.
+public enum XXHash64 {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
