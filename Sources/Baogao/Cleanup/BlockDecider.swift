@@ -155,7 +155,7 @@ struct BlockDecider {
         let key = MatchKey.of(block.text)
         if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
         let scan = rules.scan(key)
-        if PublicationLine.isPublicationLine(key, hasCue: { scan.hasPublicationCue }) {
+        if PublicationLine.isPublicationLine(key, hasCue: scan.hasPublicationCue) {
             if publishedDate == nil { publishedDate = PublicationLine.firstDate(in: Array(key.unicodeScalars)) }
             return dropNeutral(BlockDecider.publicationReason)
         }

@@ -20,10 +20,11 @@ enum DisclaimerLine {
 
     /// Whether a line, given its match key and its character count, is a disclaimer.
     static func isDisclaimer(_ key: String, chars: Int) -> Bool {
-        chars <= maxChars && selfReferenceSet.occurs(in: key) && rightsWordSet.occurs(in: key)
+        isDisclaimer(chars: chars, hasSelfReference: selfReferenceSet.occurs(in: key), hasRightsWord: rightsWordSet.occurs(in: key))
     }
 
-    /// The same, told which of the two kinds of word the key holds.
+    /// The same, told which of the two kinds of word the key holds (the rules' pass over a key,
+    /// ``KeyScan``, finds both).
     static func isDisclaimer(chars: Int, hasSelfReference: Bool, hasRightsWord: Bool) -> Bool {
         chars <= maxChars && hasSelfReference && hasRightsWord
     }

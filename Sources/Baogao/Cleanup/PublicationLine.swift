@@ -1,20 +1,15 @@
 /// Recognises a short "published on" line near the title (`发布时间:2023-01-05 来源:…`).
 enum PublicationLine {
-    /// Words of publication details.
+    /// Words of publication details (looked for in the rules' pass over a key, ``KeyScan``).
     static let cueWords = ["发布时间", "发布日期", "发表时间", "时间:", "日期:", "来源:", "作者:", "浏览", "点击数", "字号"]
-    private static let cues = LiteralSet(cueWords)
 
-    /// Whether a line, given its match key, is a short line of publication details.
-    static func isPublicationLine(_ key: String) -> Bool {
-        isPublicationLine(key, hasCue: { cues.occurs(in: key) })
-    }
-
-    /// The same, told whether the key holds one of ``cueWords`` (asked only of short lines).
-    static func isPublicationLine(_ key: String, hasCue: () -> Bool) -> Bool {
+    /// Whether a line, given its match key and whether the key holds one of ``cueWords``, is a
+    /// short line of publication details.
+    static func isPublicationLine(_ key: String, hasCue: Bool) -> Bool {
         let bytes = key.utf8.count
         // At most 80 scalars: cheap bounds on the byte count first (a scalar is 1–4 bytes).
-        guard bytes <= 4 * 80, bytes <= 80 || key.unicodeScalars.count <= 80 else { return false }
-        return hasCue()
+        guard hasCue, bytes <= 4 * 80, bytes <= 80 || key.unicodeScalars.count <= 80 else { return false }
+        return true
     }
 
     /// The first `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日` in the text, as ISO.
