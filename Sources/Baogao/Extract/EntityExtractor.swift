@@ -36,8 +36,10 @@ public struct EntityExtractor: Sendable {
             break
         }
         if isSorted { return entities }
-        return entities.enumerated().sorted { lhs, rhs in
-            lhs.element.start != rhs.element.start ? lhs.element.start < rhs.element.start : lhs.offset < rhs.offset
-        }.map(\.element)
+        // Indices are sorted, not the entities: moving whole entities (several Strings each) in
+        // the sort cost a retain and release per move.
+        let starts = entities.map(\.start)
+        let order = starts.indices.sorted { starts[$0] != starts[$1] ? starts[$0] < starts[$1] : $0 < $1 }
+        return order.map { entities[$0] }
     }
 }
