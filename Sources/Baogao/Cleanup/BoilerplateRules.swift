@@ -34,13 +34,13 @@ public struct BoilerplateRules: Sendable {
     private var prefixesByFirstScalar: [Unicode.Scalar: [String]] = [:]
     /// Lines containing one of these are dropped (use for strings that never occur in report text).
     public private(set) var contains: [String] {
-        didSet { index() }
+        didSet { rebuildScanner() }
     }
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
     public private(set) var patterns: [RulePattern] {
         didSet {
             anyPattern = RulePattern.alternation(of: patterns)
-            index()
+            rebuildScanner()
         }
     }
     /// The prefilters of `patterns`, applied together.
@@ -49,7 +49,7 @@ public struct BoilerplateRules: Sendable {
     private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
     public private(set) var endMarkers: [String] {
-        didSet { index() }
+        didSet { rebuildScanner() }
     }
     /// `endMarkers`, `contains`, then the words of ``KeyScan``'s groups, searched in one pass.
     private var literals: LiteralSet
@@ -59,7 +59,7 @@ public struct BoilerplateRules: Sendable {
     public private(set) var endPatterns: [RulePattern] {
         didSet {
             anyEndPattern = RulePattern.alternation(of: endPatterns)
-            index()
+            rebuildScanner()
         }
     }
     /// The prefilters of `endPatterns`, applied together.
@@ -93,11 +93,13 @@ public struct BoilerplateRules: Sendable {
     static let rightsWordBit = 2
 
     /// Rebuilds the one-pass search after a list changed.
-    private mutating func index() {
+    private mutating func rebuildScanner() {
         (literals, literalGroups, endPatternScreen, patternScreen) = BoilerplateRules.scanner(
             endMarkers: endMarkers, contains: contains, patterns: patterns, endPatterns: endPatterns)
     }
 
+    /// The one pass's needles — end markers and `contains` strings first, ranked, then the grouped
+    /// words with their bits — and the pattern screens, which own the bits after the cue words.
     private static func scanner(endMarkers: [String], contains: [String], patterns: [RulePattern], endPatterns: [RulePattern])
         -> (LiteralSet, [UInt64], endPatternScreen: PatternScreen, patternScreen: PatternScreen) {
         let endPatternScreen = PatternScreen(endPatterns, firstBit: rightsWordBit + 1)
