@@ -98,10 +98,7 @@ public enum CompatibilityFolding {
 
     /// The NFKC form of `text` (equal to Foundation's `precomposedStringWithCompatibilityMapping`).
     public static func nfkc(_ text: String) -> String {
-        var text = text
-        let folded: [UInt8]? = text.withUTF8 { nfkc(utf8: $0) }
-        guard let folded else { return text.precomposedStringWithCompatibilityMapping }
-        return folded.isEmpty && !text.isEmpty ? text : String(decoding: folded, as: UTF8.self)
+        withNFKC(text) { utf8, changed in changed ? String(decoding: utf8, as: UTF8.self) : text }
     }
 
     /// Calls `body` with the UTF-8 bytes of the NFKC form of `text`, and whether they differ from

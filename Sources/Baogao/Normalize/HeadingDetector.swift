@@ -10,19 +10,23 @@ public enum HeadingDetector {
     /// `(`, an ASCII digit or a Chinese digit (the test ``heading(in:start:)`` starts with, on bytes).
     static func mayOpenWithMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let lead = bytes.first else { return false }
-        if lead == UInt8(ascii: "(") || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")) { return true }
+        if lead < 0x80 { return opensMarker(Unicode.Scalar(lead)) }
         guard lead & 0xF0 == 0xE0, bytes.count >= 3 else { return false }
         let start = bytes.startIndex
         let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
-        return Unicode.Scalar(value).map(chineseDigits.contains) ?? false
+        return Unicode.Scalar(value).map(opensMarker) ?? false
+    }
+
+    /// Whether a heading number may start with `scalar`: `(`, an ASCII digit or a Chinese digit.
+    private static func opensMarker(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "(" || chineseDigits.contains(scalar) || ("0"..."9").contains(scalar)
     }
 
     /// The heading a normalised paragraph starts with, or nil.
     public static func heading(in paragraph: String, start: Int) -> Heading? {
         // Every marker starts with `(`, a Chinese digit or an ASCII digit, and is decided by the
         // first few scalars: most paragraphs are ruled out before the longer prefix is read.
-        guard let first = paragraph.unicodeScalars.first,
-              first == "(" || chineseDigits.contains(first) || ("0"..."9").contains(first),
+        guard let first = paragraph.unicodeScalars.first, opensMarker(first),
               marker(Array(paragraph.unicodeScalars.prefix(markerWindow))) != nil else { return nil }
         let view = paragraph.unicodeScalars
         let scalars = Array(view.prefix(maxTitleLength + 8))
