@@ -61,9 +61,13 @@ struct BlockBuilder {
         return 0
     }
 
-    /// The finished block (nil when it has no visible text), and a reset builder.
+    /// The finished block (nil when it has no visible text), and a reset builder that keeps its
+    /// buffer (a new one per block grew by reallocation, block after block).
     mutating func finish(owner: Int, evidence: BlockEvidence) -> TextBlock? {
-        defer { self = BlockBuilder() }
+        defer {
+            bytes.removeAll(keepingCapacity: true)
+            (chars, linkChars, punctuation, pendingSpace) = (0, 0, 0, false)
+        }
         guard chars > 0 else { return nil }
         return TextBlock(
             text: String(decoding: bytes, as: UTF8.self), owner: owner, chars: chars, linkChars: linkChars,

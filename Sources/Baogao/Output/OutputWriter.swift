@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a run's outputs from the state database, each atomically: the snapshot, the entities
 /// file, the errors file and this run's changes file. The snapshot, entities and changes files
-/// are filled in one pass over the state (``StateStore/forEachOutputRow(since:withEntities:_:)``).
+/// are filled in one pass over the state (``StateStore/forEachOutputRow(since:_:)``).
 public enum OutputWriter {
     /// What was written.
     public struct Written: Sendable {
@@ -28,10 +28,10 @@ public enum OutputWriter {
         let changesPath = files.changes + "/" + runLabel + ".jsonl"
         let changes = try AtomicFileWriter(path: changesPath)
         // One pass over the state: each line is read once and goes to every file that holds it.
-        try store.forEachOutputRow(since: since, withEntities: entities != nil) { row in
+        try store.forEachOutputRow(since: since) { row in
             if let line = row.line {
                 try records.write(line)
-                if let entities, row.entities.count > 0 { try entities.write(row.entities) }
+                if let entities { try entities.write(EntityLineEncoder.lines(fromRecordLine: line)) }
                 written.reports += 1
             }
             switch row.change {

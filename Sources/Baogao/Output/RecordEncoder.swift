@@ -1,12 +1,11 @@
-/// The encode stage: one ``ReportRecord`` to one JSON line (schema v1, keys in documented order)
-/// and its entity lines.
+/// The encode stage: one ``ReportRecord`` to one JSON line (schema v1, keys in documented order).
 public struct RecordEncoder: Stage {
     public static let name = "encode"
 
     /// Creates an encoder.
     public init() {}
 
-    /// The record as a JSON object followed by a newline, and its entity lines.
+    /// The record as a JSON object followed by a newline.
     public func run(_ record: ReportRecord) -> EncodedRecord {
         var json = JSONWriter(capacity: Self.estimatedSize(of: record))
         json.beginObject()
@@ -22,13 +21,9 @@ public struct RecordEncoder: Stage {
         json.endArray()
         json.key("metadata"); write(record.metadata, to: &json)
         json.key("entities"); json.beginArray()
-        var entityFields: [Range<Int>] = []
-        entityFields.reserveCapacity(record.entities.count)
         for entity in record.entities {
             json.beginObject()
-            let start = json.bytes.count
             writeFields(of: entity, to: &json)
-            entityFields.append(start..<json.bytes.count)
             json.endObject()
         }
         json.endArray()
@@ -38,7 +33,7 @@ public struct RecordEncoder: Stage {
         json.endArray()
         json.endObject()
         json.endLine()
-        return EncodedRecord(line: json.bytes, entityLines: EntityLineEncoder.lines(for: record, fields: entityFields, in: json.bytes))
+        return EncodedRecord(line: json.bytes)
     }
 
     /// A generous guess of a record's line length, so the buffer is allocated once.

@@ -1,12 +1,10 @@
-/// What processing one report produced: its output line (if any page survived), its entity lines,
-/// every page as seen, and the time spent per stage.
+/// What processing one report produced: its output line (if any page survived), every page as
+/// seen, and the time spent per stage.
 public struct ReportOutcome: Sendable {
     /// The report id.
     public var id: String
     /// The record's JSON line, nil when every page failed or the report was unchanged.
     public var line: [UInt8]?
-    /// One JSON line per entity (for `--entities-out`).
-    public var entityLines: [UInt8]
     /// Every page of the report as read in this run, with failures.
     public var pages: [PageState]
     /// The report's input key (``ReportKey``).

@@ -76,7 +76,7 @@ public struct ReportPipeline: Sendable {
         let key = ReportKey.of(pages.map { ($0.path, $0.hash) })
         if let unlessKey, unlessKey == key, pages.allSatisfy({ $0.failure == nil }) {
             return ReportOutcome(
-                id: group.id, line: nil, entityLines: [], pages: pages, key: key, unchanged: true, pagesProcessed: 0,
+                id: group.id, line: nil, pages: pages, key: key, unchanged: true, pagesProcessed: 0,
                 bytesRead: bytesRead, timings: timings)
         }
 
@@ -89,12 +89,12 @@ public struct ReportPipeline: Sendable {
         let raws = readRaws
         let laterPhase = raws.count
         var next = 0
-        var later: (line: [UInt8], entityLines: [UInt8], timings: StageTimings)?
+        var later: (line: [UInt8], timings: StageTimings)?
         var laterTimedOut = false
         while true {
             let round = results.round
             let pending = raws.indices.filter { $0 >= next && raws[$0] != nil }
-            let work = { @Sendable (phase: PageWatchdog.Phase) -> (line: [UInt8], entityLines: [UInt8], timings: StageTimings)? in
+            let work = { @Sendable (phase: PageWatchdog.Phase) -> (line: [UInt8], timings: StageTimings)? in
                 for index in pending {
                     phase.begin(index)
                     guard results.record(self.clean(raws[index]!, report: group.id), at: index, round: round) else { return nil }
@@ -144,12 +144,12 @@ public struct ReportPipeline: Sendable {
         }
         guard let later else {
             return ReportOutcome(
-                id: group.id, line: nil, entityLines: [], pages: pages, key: key, unchanged: false, pagesProcessed: 0,
+                id: group.id, line: nil, pages: pages, key: key, unchanged: false, pagesProcessed: 0,
                 bytesRead: bytesRead, timings: timings)
         }
         timings.add(later.timings)
         return ReportOutcome(
-            id: group.id, line: later.line, entityLines: later.entityLines, pages: pages, key: key, unchanged: false,
+            id: group.id, line: later.line, pages: pages, key: key, unchanged: false,
             pagesProcessed: cleanCount, bytesRead: bytesRead, timings: timings)
     }
 
@@ -177,7 +177,7 @@ public struct ReportPipeline: Sendable {
     }
 
     /// The report's later stages (on the page thread): stitch, normalise, extract, encode.
-    private func finish(_ id: String, clean: [CleanPage], failed: [PageFailure]) -> (line: [UInt8], entityLines: [UInt8], timings: StageTimings) {
+    private func finish(_ id: String, clean: [CleanPage], failed: [PageFailure]) -> (line: [UInt8], timings: StageTimings) {
         var timings = StageTimings()
         var stitched = (try? timings.run(stitcher, (id, clean)))!
         for failure in failed {
@@ -186,7 +186,7 @@ public struct ReportPipeline: Sendable {
         let normalized = (try? timings.run(normalizer, stitched))!
         let record = (try? timings.run(extractor, normalized))!
         let encoded = (try? timings.run(encoder, record))!
-        return (encoded.line, encoded.entityLines, timings)
+        return (encoded.line, timings)
     }
 
     private func failure(_ error: any Error, source: PageSource, report: String, stage: String) -> PageFailure {

@@ -47,7 +47,7 @@ final class ResultSink: Sendable {
                 for failure in failures { state.summary.failuresByReason[failure.reason, default: 0] += 1 }
                 if outcome.line != nil { state.summary.reportsWritten += 1 }
                 state.batch.append(ReportResult(
-                    id: outcome.id, line: outcome.line, entityLines: outcome.entityLines, pages: outcome.pages, key: outcome.key))
+                    id: outcome.id, line: outcome.line, pages: outcome.pages, key: outcome.key))
             }
             if state.batch.count + state.touched.count >= batchSize { flush(&state) }
         }

@@ -1,6 +1,6 @@
-/// One report as the output files need it, read from the state in id order: its snapshot line,
-/// its entity lines and what the changes file says about it. The bytes are SQLite's own and are
-/// valid only during the call that hands the row over.
+/// One report as the output files need it, read from the state in id order: its snapshot line
+/// and what the changes file says about it. The bytes are SQLite's own and are valid only during
+/// the call that hands the row over.
 public struct OutputRow {
     /// What the changes file holds for a report.
     public enum Change: Equatable {
@@ -16,7 +16,5 @@ public struct OutputRow {
     public var id: String
     /// The record line, nil when the report has no record (or only a tombstone is left).
     public var line: UnsafeRawBufferPointer?
-    /// The entity lines; empty when there are none or they were not asked for.
-    public var entities: UnsafeRawBufferPointer
     public var change: Change
 }

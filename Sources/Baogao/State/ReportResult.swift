@@ -4,8 +4,6 @@ public struct ReportResult: Sendable {
     public var id: String
     /// The record's JSON line, nil when every page failed.
     public var line: [UInt8]?
-    /// The report's entity lines (may be empty).
-    public var entityLines: [UInt8]
     /// Every page of the report as seen in this run.
     public var pages: [PageState]
     /// The input key (``ReportKey``).

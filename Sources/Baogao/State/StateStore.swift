@@ -163,15 +163,17 @@ public final class StateStore: Sendable {
     /// stored one keeps its `changed_run`, so it does not show up as changed.
     ///
     /// The statements are prepared once per connection (GRDB's statement cache), and the record
-    /// and entity bytes are handed to SQLite without an intermediate copy.
+    /// bytes are handed to SQLite without an intermediate copy. Entity lines are not stored: the
+    /// entities file is read from the records (``EntityLineEncoder``); the `entities` column of
+    /// states written before that is emptied as their reports are saved again.
     public func save(_ results: [ReportResult], fingerprint: String, run: Int64) throws {
         guard !results.isEmpty else { return }
         try write { db in
             let previousStatement = try db.cachedStatement(sql: "SELECT line_hash, line IS NOT NULL FROM reports WHERE id = ?")
-            let updateStatement = try db.cachedStatement(sql: "UPDATE reports SET key = ?, fingerprint = ?, entities = ? WHERE id = ?")
+            let updateStatement = try db.cachedStatement(sql: "UPDATE reports SET key = ?, fingerprint = ?, entities = NULL WHERE id = ?")
             let replaceStatement = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO reports (id, key, fingerprint, line, entities, line_hash, changed_run)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, NULL, ?, ?)
                 """)
             let deletePagesStatement = try db.cachedStatement(sql: "DELETE FROM pages WHERE report_id = ?")
             for result in results {
@@ -184,13 +186,11 @@ public final class StateStore: Sendable {
                 } ?? false
                 // A report seen for the first time with no record has nothing to tell downstream.
                 let changedRun = previous == nil && result.line == nil ? 0 : run
-                try Self.withBorrowedBlob(result.entityLines.isEmpty ? nil : result.entityLines) { entities in
-                    if unchanged {
-                        try Self.execute(updateStatement, [result.key, fingerprint, entities, result.id])
-                    } else {
-                        try Self.withBorrowedBlob(result.line) { line in
-                            try Self.execute(replaceStatement, [result.id, result.key, fingerprint, line, entities, lineHash, changedRun])
-                        }
+                if unchanged {
+                    try Self.execute(updateStatement, [result.key, fingerprint, result.id])
+                } else {
+                    try Self.withBorrowedBlob(result.line) { line in
+                        try Self.execute(replaceStatement, [result.id, result.key, fingerprint, line, lineHash, changedRun])
                     }
                 }
                 try deletePagesStatement.execute(arguments: [result.id])
@@ -250,22 +250,14 @@ public final class StateStore: Sendable {
 
     // MARK: Reading the outputs
 
-    /// Calls `body` with every record line and its entity lines, in id order (UTF-8 byte order).
-    /// The bytes are SQLite's own: valid only during the call.
-    public func forEachRecord(
-        _ body: (_ id: String, _ line: UnsafeRawBufferPointer, _ entities: UnsafeRawBufferPointer) throws -> Void
-    ) throws {
+    /// Calls `body` with every record line, in id order (UTF-8 byte order). The bytes are
+    /// SQLite's own: valid only during the call.
+    public func forEachRecord(_ body: (_ id: String, _ line: UnsafeRawBufferPointer) throws -> Void) throws {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, line, entities FROM reports WHERE line IS NOT NULL ORDER BY id")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, line FROM reports WHERE line IS NOT NULL ORDER BY id")
             while let row = try rows.next() {
                 let id: String = row[0]
-                try row.withUnsafeData(atIndex: 1) { line in
-                    try row.withUnsafeData(atIndex: 2) { entities in
-                        try Self.withBytes(line) { line in
-                            try Self.withBytes(entities) { entities in try body(id, line, entities) }
-                        }
-                    }
-                }
+                try row.withUnsafeData(atIndex: 1) { line in try Self.withBytes(line) { try body(id, $0) } }
             }
         }
     }
@@ -290,9 +282,7 @@ public final class StateStore: Sendable {
     ///
     /// A report changed after `since` is a ``OutputRow/Change/record`` change, or a tombstone when
     /// it has no record; a tombstone newer than `since` stands unless its id has a changed record.
-    ///
-    /// - Parameter withEntities: whether to read the entity lines (only the entities file needs them).
-    public func forEachOutputRow(since: Int64, withEntities: Bool, _ body: (OutputRow) throws -> Void) throws {
+    public func forEachOutputRow(since: Int64, _ body: (OutputRow) throws -> Void) throws {
         try read { db in
             let tombstones = try String.fetchAll(db, sql: "SELECT DISTINCT id FROM tombstones WHERE run > ? ORDER BY id", arguments: [since])
             var nextTombstone = 0
@@ -305,14 +295,11 @@ public final class StateStore: Sendable {
                         return true
                     }
                     nextTombstone += 1
-                    try body(OutputRow(id: tombstone, line: nil, entities: UnsafeRawBufferPointer(start: nil, count: 0), change: .tombstone))
+                    try body(OutputRow(id: tombstone, line: nil, change: .tombstone))
                 }
                 return false
             }
-            let sql = withEntities
-                ? "SELECT id, changed_run, line, entities FROM reports ORDER BY id"
-                : "SELECT id, changed_run, line FROM reports ORDER BY id"
-            let rows = try Row.fetchCursor(db, sql: sql)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, changed_run, line FROM reports ORDER BY id")
             while let row = try rows.next() {
                 let id: String = row[0]
                 let changedRun: Int64 = row[1]
@@ -321,13 +308,7 @@ public final class StateStore: Sendable {
                     let change: OutputRow.Change = changedRun > since ? (line == nil ? .tombstone : .record) : (hasTombstone ? .tombstone : .none)
                     guard line != nil || change != .none else { return }
                     try Self.withBytes(line) { lineBytes in
-                        let line = line == nil ? nil : lineBytes
-                        guard withEntities else {
-                            return try body(OutputRow(id: id, line: line, entities: UnsafeRawBufferPointer(start: nil, count: 0), change: change))
-                        }
-                        try row.withUnsafeData(atIndex: 3) { entities in
-                            try Self.withBytes(entities) { try body(OutputRow(id: id, line: line, entities: $0, change: change)) }
-                        }
+                        try body(OutputRow(id: id, line: line == nil ? nil : lineBytes, change: change))
                     }
                 }
             }

@@ -14,11 +14,11 @@ final class StateStoreTests: XCTestCase {
         let store = try StateStore(path: folder.path + "/s.sqlite")
         let run = try store.beginRun(started: "t")
         try store.save([
-            ReportResult(id: "b", line: Array("{\"id\":\"b\"}\n".utf8), entityLines: [], pages: [page("b.html", "b")], key: "kb"),
-            ReportResult(id: "a", line: Array("{\"id\":\"a\"}\n".utf8), entityLines: [], pages: [page("a.html", "a", failure: "empty_file")], key: "ka"),
+            ReportResult(id: "b", line: Array("{\"id\":\"b\"}\n".utf8), pages: [page("b.html", "b")], key: "kb"),
+            ReportResult(id: "a", line: Array("{\"id\":\"a\"}\n".utf8), pages: [page("a.html", "a", failure: "empty_file")], key: "ka"),
         ], fingerprint: "f", run: run)
         var ids: [String] = []
-        try store.forEachRecord { id, _, _ in ids.append(id) }
+        try store.forEachRecord { id, _ in ids.append(id) }
         XCTAssertEqual(ids, ["a", "b"])
         XCTAssertEqual(try store.pages()["b.html"]?.hash, 1)
         XCTAssertEqual(try store.failures().map(\.reason), ["empty_file"])
@@ -29,13 +29,13 @@ final class StateStoreTests: XCTestCase {
         let folder = try TemporaryDirectory()
         let store = try StateStore(path: folder.path + "/s.sqlite")
         let first = try store.beginRun(started: "t1")
-        let result = ReportResult(id: "a", line: Array("x\n".utf8), entityLines: [], pages: [page("a.html", "a")], key: "k")
+        let result = ReportResult(id: "a", line: Array("x\n".utf8), pages: [page("a.html", "a")], key: "k")
         try store.save([result], fingerprint: "f", run: first)
         try store.finishRun(first, finished: "t1", status: "complete", summary: "{}")
         let second = try store.beginRun(started: "t2")
         try store.save([result], fingerprint: "f", run: second)
         var changes = 0
-        try store.forEachOutputRow(since: first, withEntities: false) { if $0.change != .none { changes += 1 } }
+        try store.forEachOutputRow(since: first) { if $0.change != .none { changes += 1 } }
         XCTAssertEqual(changes, 0)
     }
 
@@ -45,30 +45,25 @@ final class StateStoreTests: XCTestCase {
         let first = try store.beginRun(started: "t1")
         let line = { (id: String) in Array("{\"id\":\"\(id)\"}\n".utf8) }
         try store.save(["kept", "gone", "failing", "edited"].map {
-            ReportResult(id: $0, line: line($0), entityLines: Array("e-\($0)\n".utf8), pages: [page("\($0).html", $0)], key: "k")
+            ReportResult(id: $0, line: line($0), pages: [page("\($0).html", $0)], key: "k")
         }, fingerprint: "f", run: first)
         try store.finishRun(first, finished: "t1", status: "complete", summary: "{}")
 
         let second = try store.beginRun(started: "t2")
         try store.save([
-            ReportResult(id: "failing", line: nil, entityLines: [], pages: [page("failing.html", "failing", failure: "binary_data")], key: "k"),
-            ReportResult(id: "edited", line: Array("{\"id\":\"edited\",\"v\":2}\n".utf8), entityLines: [], pages: [page("edited.html", "edited")], key: "k2"),
-            ReportResult(id: "new", line: line("new"), entityLines: [], pages: [page("new.html", "new")], key: "k"),
+            ReportResult(id: "failing", line: nil, pages: [page("failing.html", "failing", failure: "binary_data")], key: "k"),
+            ReportResult(id: "edited", line: Array("{\"id\":\"edited\",\"v\":2}\n".utf8), pages: [page("edited.html", "edited")], key: "k2"),
+            ReportResult(id: "new", line: line("new"), pages: [page("new.html", "new")], key: "k"),
         ], fingerprint: "f", run: second)
         try store.delete(reports: ["gone"], run: second)
 
-        var rows: [(id: String, line: String?, entities: String, change: OutputRow.Change)] = []
-        try store.forEachOutputRow(since: first, withEntities: true) { row in
-            rows.append((row.id, row.line.map { String(decoding: $0, as: UTF8.self) }, String(decoding: row.entities, as: UTF8.self), row.change))
+        var rows: [(id: String, line: String?, change: OutputRow.Change)] = []
+        try store.forEachOutputRow(since: first) { row in
+            rows.append((row.id, row.line.map { String(decoding: $0, as: UTF8.self) }, row.change))
         }
         XCTAssertEqual(rows.map(\.id), ["edited", "failing", "gone", "kept", "new"])
         XCTAssertEqual(rows.map(\.change), [.record, .tombstone, .tombstone, .none, .record])
         XCTAssertEqual(rows.map(\.line), [#"{"id":"edited","v":2}"# + "\n", nil, nil, #"{"id":"kept"}"# + "\n", #"{"id":"new"}"# + "\n"])
-        XCTAssertEqual(rows.map(\.entities), ["", "", "", "e-kept\n", ""])
-
-        var withoutEntities: [String] = []
-        try store.forEachOutputRow(since: first, withEntities: false) { withoutEntities.append(String(decoding: $0.entities, as: UTF8.self)) }
-        XCTAssertEqual(withoutEntities, ["", "", "", "", ""])
     }
 
     func testANewStateHashesRecordsWithXXH64() throws {
@@ -83,7 +78,7 @@ final class StateStoreTests: XCTestCase {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/s.sqlite"
         let line = Array("{\"id\":\"a\"}\n".utf8)
-        let result = ReportResult(id: "a", line: line, entityLines: [], pages: [page("a.html", "a")], key: "k")
+        let result = ReportResult(id: "a", line: line, pages: [page("a.html", "a")], key: "k")
         let first: Int64
         do {
             let store = try StateStore(path: path)
@@ -101,14 +96,44 @@ final class StateStoreTests: XCTestCase {
         XCTAssertEqual(store.lineHashing, .fnv1a)
         try store.save([result], fingerprint: "f", run: try store.beginRun(started: "t2"))
         var changes = 0
-        try store.forEachOutputRow(since: first, withEntities: false) { if $0.change != .none { changes += 1 } }
+        try store.forEachOutputRow(since: first) { if $0.change != .none { changes += 1 } }
         XCTAssertEqual(changes, 0)
+    }
+
+    func testEntityLinesAreNotStoredAndThoseOfAnOldStateAreIgnoredThenCleared() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        let record = ReportRecord(
+            id: "r", sources: ["r.html"], title: "标题", text: "增长6.5%。", headings: [], metadata: ReportMetadata(reportYear: 2023),
+            entities: [Entity(type: .percent, surface: "6.5%", start: 2, value: .number(6.5))], encoding: "utf-8", warnings: [])
+        let encoded = RecordEncoder().run(record)
+        let result = ReportResult(id: "r", line: encoded.line, pages: [page("r.html", "r")], key: "k")
+        let store = try StateStore(path: path)
+        let first = try store.beginRun(started: "t1")
+        try store.save([result], fingerprint: "f", run: first)
+        try store.finishRun(first, finished: "t1", status: "complete", summary: "{}")
+        let entities = { (database: DatabaseQueue) in try database.read { try Data.fetchOne($0, sql: "SELECT entities FROM reports") } }
+        var database = try DatabaseQueue(path: path)
+        XCTAssertNil(try entities(database))
+
+        // A state from before: entity lines stored beside the record (here stale ones).
+        try database.write { try $0.execute(sql: "UPDATE reports SET entities = ?", arguments: [Data("{\"stale\":1}\n".utf8)]) }
+        try database.close()
+        let files = OutputFiles(records: folder.path + "/r.jsonl", entities: folder.path + "/e.jsonl")
+        _ = try OutputWriter.write(from: store, to: files, scanFailures: [], since: first, runLabel: "t2")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: files.entities!)), Data(encoded.entityLines))
+        XCTAssertEqual(String(decoding: encoded.entityLines, as: UTF8.self),
+                       #"{"report_id":"r","report_year":2023,"region_code":null,"type":"percent","surface":"6.5%","start":2,"value":6.5}"# + "\n")
+
+        try store.save([result], fingerprint: "f", run: try store.beginRun(started: "t2"))
+        database = try DatabaseQueue(path: path)
+        XCTAssertNil(try entities(database))
     }
 
     func testANewStateUsesPagesOf64KiB() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/s.sqlite"
-        try StateStore(path: path).save([ReportResult(id: "a", line: Array("x\n".utf8), entityLines: [], pages: [], key: "k")],
+        try StateStore(path: path).save([ReportResult(id: "a", line: Array("x\n".utf8), pages: [], key: "k")],
                                         fingerprint: "f", run: 1)
         let header = try XCTUnwrap(FileManager.default.contents(atPath: path))
         // Bytes 16–17 of an SQLite file hold the page size, big-endian; 1 stands for 65536.
@@ -120,7 +145,7 @@ final class StateStoreTests: XCTestCase {
         let path = folder.path + "/s.sqlite"
         do {
             let store = try StateStore(path: path)
-            try store.save([ReportResult(id: "a", line: Array("x\n".utf8), entityLines: [], pages: [page("a.html", "a")], key: "k")],
+            try store.save([ReportResult(id: "a", line: Array("x\n".utf8), pages: [page("a.html", "a")], key: "k")],
                            fingerprint: "f", run: try store.beginRun(started: "t"))
         }
         XCTAssertEqual(try StateStore(path: path).recordCount(), 1)
