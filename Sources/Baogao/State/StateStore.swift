@@ -13,8 +13,13 @@ public final class StateStore: Sendable {
     public let path: String
     private let database: DatabaseQueue
 
-    /// The version of the tables below; a store of another version is rebuilt.
-    static let schemaVersion = "1"
+    /// The version of the tables below; a store of another version is rebuilt. Version 2 stores
+    /// no entity lines (the entities file is read from the records). A version 1 store is
+    /// upgraded in place, its entity lines ignored; a binary that knows only version 1 refuses a
+    /// version 2 store rather than write an entities file without the entities of new reports.
+    static let schemaVersion = "2"
+    /// The versions upgraded in place to ``schemaVersion``.
+    static let upgradableVersions: Set<String> = ["1"]
 
     /// How record lines are hashed (`line_hash`, compared across runs to tell changed records).
     /// A state records its choice when created: XXH64 (``XXHash64``) for new states; states from
@@ -82,6 +87,8 @@ public final class StateStore: Sendable {
             let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
             if version == nil {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", arguments: [Self.schemaVersion])
+            } else if let version, Self.upgradableVersions.contains(version) {
+                try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'schema_version'", arguments: [Self.schemaVersion])
             } else if version != Self.schemaVersion {
                 throw StateError(path: path, problem: "state schema version \(version!) is not \(Self.schemaVersion); remove the file to rebuild it")
             }

@@ -130,6 +130,31 @@ final class StateStoreTests: XCTestCase {
         XCTAssertNil(try entities(database))
     }
 
+    func testAVersion1StateIsUpgradedAndAnUnknownVersionIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        let store = try StateStore(path: path)
+        try store.save([ReportResult(id: "a", line: Array("{\"id\":\"a\"}\n".utf8), pages: [page("a.html", "a")], key: "k")],
+                       fingerprint: "f", run: try store.beginRun(started: "t1"))
+        let version = { (database: DatabaseQueue) in
+            try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") }
+        }
+        var database = try DatabaseQueue(path: path)
+        XCTAssertEqual(try version(database), "2")
+        try database.write { try $0.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'schema_version'") }
+        try database.close()
+
+        XCTAssertEqual(try StateStore(path: path).recordCount(), 1)
+        database = try DatabaseQueue(path: path)
+        XCTAssertEqual(try version(database), "2")
+        try database.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'") }
+        try database.close()
+        XCTAssertThrowsError(try StateStore(path: path)) { error in
+            XCTAssertTrue("\(error)".contains("state schema version 3 is not 2"), "\(error)")
+            XCTAssertTrue("\(error)".contains(path), "\(error)")
+        }
+    }
+
     func testANewStateUsesPagesOf64KiB() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/s.sqlite"
