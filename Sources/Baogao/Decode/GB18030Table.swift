@@ -64,9 +64,9 @@ enum GB18030Table {
             bytes.withUnsafeBufferPointer { input -> [UInt8]? in
                 let count = input.count
                 var failed = false
-                // Two bytes become at most three; three more bytes of room let every entry be
-                // stored whole before the length says how many count.
-                let output = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 3) { out, written in
+                // Two bytes become at most three; four more bytes of room let every entry be
+                // stored as one 32-bit word before the length says how many count.
+                let output = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 4) { out, written in
                     var index = 0
                     var length = 0
                     while index < count {
@@ -94,9 +94,9 @@ enum GB18030Table {
                             failed = true
                             break
                         }
-                        out[length] = UInt8(truncatingIfNeeded: entry)
-                        out[length + 1] = UInt8(truncatingIfNeeded: entry >> 8)
-                        out[length + 2] = UInt8(truncatingIfNeeded: entry >> 16)
+                        // Low byte first: the UTF-8 bytes land in order (the fourth, the length, is
+                        // overwritten by what follows or left beyond `written`).
+                        UnsafeMutableRawPointer(out.baseAddress! + length).storeBytes(of: entry.littleEndian, as: UInt32.self)
                         length += Int(entry >> 24)
                         index += 2
                     }
