@@ -9,7 +9,9 @@
    MB/s of input HTML, pages/s, peak RSS and each stage's share of the time.
 3. Runs it on an archive --scale times larger (hard-linked copies) and compares peak RSS.
 4. Runs it on ../shared/corpus copied 4x when present.
-5. When a Python with the peer extractors is found (--peers, or .venv-peers/ or ../.venv-peers/),
+5. Measures libxml2's own floor on the same pages (scripts/parse_floor.c on UTF-8 copies, when a C
+   compiler and pkg-config are present): the parse time no libxml2-based program can go below.
+6. When a Python with the peer extractors is found (--peers, or .venv-peers/ or ../.venv-peers/),
    runs resiliparse and trafilatura on the same synthetic archive with one process and prints
    the ratios.
 
@@ -92,6 +94,45 @@ def baogao(archive, out, jobs):
     return seconds, rss, cpu, summary
 
 
+def libxml2_floor(archive, folder):
+    """libxml2's parse time alone on the archive's pages converted to UTF-8 (scripts/parse_floor.c,
+    set up as baogao sets up libxml2): {design: seconds}, or None without cc and pkg-config."""
+    if not shutil.which("cc") or not shutil.which("pkg-config"):
+        return None
+    utf8 = os.path.join(folder, "archive-utf8")
+    marker = os.path.join(utf8, ".converted-from")
+    stamp = open(os.path.join(archive, ".bench-params")).read()
+    if not (os.path.exists(marker) and open(marker).read() == stamp):
+        shutil.rmtree(utf8, ignore_errors=True)
+        for source_folder, _, files in os.walk(archive):
+            for name in files:
+                if not name.endswith((".html", ".htm", ".shtml")):
+                    continue
+                raw = open(os.path.join(source_folder, name), "rb").read()
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = raw.decode("gb18030", "replace")
+                target = os.path.join(utf8, os.path.relpath(source_folder, archive))
+                os.makedirs(target, exist_ok=True)
+                open(os.path.join(target, name), "wb").write(text.encode("utf-8"))
+        open(marker, "w").write(stamp)
+    program = os.path.join(folder, "parse_floor")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True)
+    if flags.returncode != 0:
+        return None
+    subprocess.check_call(["cc", "-O2", os.path.join(ROOT, "scripts", "parse_floor.c"), *flags.stdout.split(), "-o", program])
+    pages = "".join(os.path.join(f, n) + "\n" for f, _, names in os.walk(utf8) for n in sorted(names) if n.endswith(".html"))
+    output = subprocess.run([program], input=pages, capture_output=True, text=True, check=True).stdout
+    floor = {}
+    for line in output.splitlines():
+        parts = line.split()
+        if "MB/s" in parts:
+            at = parts.index("MB/s")
+            floor[" ".join(parts[:at - 1])] = float(parts[at + 1])
+    return floor
+
+
 def linked_copies(archive, target, copies):
     if os.path.isdir(target) and len(os.listdir(target)) == copies:
         return
@@ -168,6 +209,16 @@ def main():
     extract = stages.get("extract", {}).get("seconds", 0) or 1
     print(f"extract stage (metadata and entities): {text / 1e6:.1f} MB of report text in {extract:.2f} s, "
           f"{text / 1e6 / extract:.1f} MB/s of text per core (target for entities >= 100)")
+
+    floor = libxml2_floor(archive, args.dir)
+    if floor:
+        sax = floor.get("sax (htmlParseDocument)")
+        print("\nlibxml2's floor on the same pages as UTF-8 (scripts/parse_floor.c, one core): "
+              + ", ".join(f"{design} {seconds:.2f} s" for design, seconds in floor.items()))
+        if sax:
+            seconds_j1, _, cpu_j1, _ = results[1]
+            print(f"baogao --jobs 1 takes {cpu_j1:.2f} CPU s: libxml2's SAX parse {sax:.2f} s ({100 * sax / cpu_j1:.0f}%), "
+                  f"everything else {cpu_j1 - sax:.2f} s")
 
     if args.scale > 1:
         big = os.path.join(args.dir, f"archive-x{args.scale}")
