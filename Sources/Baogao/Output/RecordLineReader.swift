@@ -3,7 +3,7 @@
 /// else: the text is skipped a string at a time.
 ///
 /// The entities file is written from the records in the state, so the state need not hold a
-/// second copy of every entity (storing both in SQLite was about 3% of a bulk run, and half the
+/// second copy of every entity (encoding and storing both was about 4% of a bulk run, and half the
 /// state's size).
 enum RecordLineReader {
     /// The parts of a record line; each range is a JSON value's bytes (strings with their quotes).
