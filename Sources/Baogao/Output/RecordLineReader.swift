@@ -53,9 +53,7 @@ enum RecordLineReader {
 
         func skipWhitespace(from index: Int) -> Int {
             var index = index
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
-                index += 1
-            }
+            while index < bytes.count, Self.isWhitespace(bytes[index]) { index += 1 }
             return index
         }
 
@@ -114,8 +112,12 @@ enum RecordLineReader {
         }
 
         private static func endsScalar(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")
-                || byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") || isWhitespace(byte)
+        }
+
+        /// JSON's white space: space, line feed, carriage return, tab.
+        private static func isWhitespace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
         }
 
         /// Calls `body` with the key and value ranges of each member of the object at `index`;
