@@ -1,10 +1,19 @@
-/// Accumulates the UTF-8 text of one block, folding whitespace and counting as it goes.
+/// Accumulates the UTF-8 text of a page's blocks one after another, folding whitespace and
+/// counting as it goes.
 struct BlockBuilder {
-    private var bytes: [UInt8] = []
+    /// The text of every finished block, back to back, and then of the current one.
+    private(set) var bytes: [UInt8] = []
+    /// Where the current block's text starts in ``bytes``.
+    private var blockStart = 0
     private var chars = 0
     private var linkChars = 0
     private var punctuation = 0
     private var pendingSpace = false
+
+    /// A builder for a page of `capacity` bytes of text (folding only shortens it).
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
 
     /// Appends a text node's bytes.
     mutating func append(_ text: ArraySlice<UInt8>, inLink: Bool) {
@@ -18,7 +27,7 @@ struct BlockBuilder {
         while index < end {
             let space = BlockBuilder.spaceLength(text, at: index)
             if space > 0 {
-                pendingSpace = !bytes.isEmpty
+                pendingSpace = bytes.count > blockStart
                 index += space
                 continue
             }
@@ -61,17 +70,23 @@ struct BlockBuilder {
         return 0
     }
 
-    /// The finished block (nil when it has no visible text), and a reset builder that keeps its
-    /// buffer (a new one per block grew by reallocation, block after block).
-    mutating func finish(owner: Int, evidence: BlockEvidence) -> TextBlock? {
+    /// The finished block (nil when it has no visible text) without its text, and where its text
+    /// is in ``bytes``: the caller gives the blocks slices of the whole buffer once the page is
+    /// done (a slice taken earlier would make the next append copy the buffer). One buffer per
+    /// page, not an array or a String per block: most blocks never become a String (see
+    /// ``TextBlock/text``).
+    mutating func finish(owner: Int, evidence: BlockEvidence) -> (block: TextBlock, text: Range<Int>)? {
         defer {
-            bytes.removeAll(keepingCapacity: true)
+            blockStart = bytes.count
             (chars, linkChars, punctuation, pendingSpace) = (0, 0, 0, false)
         }
-        guard chars > 0 else { return nil }
-        return TextBlock(
-            text: String(decoding: bytes, as: UTF8.self), owner: owner, chars: chars, linkChars: linkChars,
-            punctuation: punctuation, evidence: evidence)
+        guard chars > 0 else {
+            bytes.removeSubrange(blockStart...)
+            return nil
+        }
+        let block = TextBlock(
+            utf8: [], owner: owner, chars: chars, linkChars: linkChars, punctuation: punctuation, evidence: evidence)
+        return (block, blockStart..<bytes.count)
     }
 
     private func isPunctuation(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

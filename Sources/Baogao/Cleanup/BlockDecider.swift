@@ -152,7 +152,7 @@ struct BlockDecider {
         if block.linkDensity >= settings.maxLinkDensity {
             return drop("link density \(Int(block.linkDensity * 100))%")
         }
-        let key = MatchKey.of(block.text)
+        let key = MatchKey.of(utf8: block.utf8)
         if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
         let scan = rules.scan(key)
         if PublicationLine.isPublicationLine(key, hasCue: scan.hasPublicationCue) {

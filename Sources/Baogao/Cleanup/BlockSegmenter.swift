@@ -29,15 +29,18 @@ public enum BlockSegmenter {
     /// The text blocks of a page in document order (empty blocks omitted).
     public static func blocks(of tree: HTMLTree) -> [TextBlock] {
         var blocks: [TextBlock] = []
+        var ranges: [Range<Int>] = []
         var stack: [OpenElement] = []
-        var current = BlockBuilder()
+        var current = BlockBuilder(capacity: tree.text.count)
         var linkDepth = 0
         let labelEvidence = tree.labels.map(evidence(forLabel:))
         let wrappers = wrapperElements(of: tree)
 
         func flush() {
             let owner = stack.last(where: { $0.isBlock })
-            if var block = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
+            if let finished = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
+                var block = finished.block
+                ranges.append(finished.text)
                 block.boilerplateTagAt = owner?.boilerplateTagAt ?? -1
                 block.boilerplateLabelAt = owner?.boilerplateLabelAt ?? -1
                 blocks.append(block)
@@ -99,6 +102,8 @@ public enum BlockSegmenter {
             stack.removeLast()
         }
         flush()
+        let text = current.bytes
+        for index in blocks.indices { blocks[index].utf8 = text[ranges[index]] }
         return blocks
     }
 

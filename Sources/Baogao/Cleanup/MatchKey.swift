@@ -2,7 +2,18 @@
 public enum MatchKey {
     /// The match key of a string.
     public static func of(_ text: String) -> String {
-        CompatibilityFolding.withNFKC(text) { utf8, changed in
+        var text = text
+        return text.withUTF8 { folded($0) } ?? text
+    }
+
+    /// The match key of valid UTF-8 (a block's text), without a String of the text itself.
+    static func of(utf8: ArraySlice<UInt8>) -> String {
+        utf8.withUnsafeBufferPointer { folded($0) } ?? String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The match key of valid UTF-8, or nil when it is the text itself.
+    private static func folded(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        CompatibilityFolding.withNFKC(utf8: text) { utf8, changed in
             var bytes: [UInt8] = []
             var copiedUpTo = 0
             var index = 0
@@ -26,7 +37,7 @@ public enum MatchKey {
                 index += length
                 copiedUpTo = index
             }
-            if copiedUpTo == 0 { return changed ? String(decoding: utf8, as: UTF8.self) : text }
+            if copiedUpTo == 0 { return changed ? String(decoding: utf8, as: UTF8.self) : nil }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo...]))
             return String(decoding: bytes, as: UTF8.self)
         }

@@ -71,7 +71,7 @@ public struct PageCleaner: Stage {
         }
         return CleanPage(
             source: page.source, title: analysis.title, paragraphs: paragraphs,
-            paragraphKeys: kept.map { $0.keyHash ?? MatchKey.hash(MatchKey.of($0.block.text)) }, publishedDate: analysis.publishedDate,
+            paragraphKeys: kept.map { $0.keyHash ?? MatchKey.hash(MatchKey.of(utf8: $0.block.utf8)) }, publishedDate: analysis.publishedDate,
             encoding: page.encoding, warnings: warnings)
     }
 

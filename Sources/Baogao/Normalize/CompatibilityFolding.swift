@@ -105,12 +105,17 @@ public enum CompatibilityFolding {
     /// `text`'s, without making a String of them.
     static func withNFKC<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ changed: Bool) -> Result) -> Result {
         var text = text
-        let folded: [UInt8]? = text.withUTF8 { nfkc(utf8: $0) }
-        guard let folded else {
-            var composed = text.precomposedStringWithCompatibilityMapping
+        return text.withUTF8 { withNFKC(utf8: $0, body) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the NFKC form of valid UTF-8 `utf8`, and whether they
+    /// differ from `utf8`.
+    static func withNFKC<Result>(utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ changed: Bool) -> Result) -> Result {
+        guard let folded = nfkc(utf8: utf8) else {
+            var composed = String(decoding: utf8, as: UTF8.self).precomposedStringWithCompatibilityMapping
             return composed.withUTF8 { body($0, true) }
         }
-        if folded.isEmpty { return text.withUTF8 { body($0, false) } }
+        if folded.isEmpty { return body(utf8, false) }
         return folded.withUnsafeBufferPointer { body($0, true) }
     }
 
