@@ -44,7 +44,7 @@ let package = Package(
         ),
         /// The fuzz target: replays input files in an ordinary build; libFuzzer's entry point when
         /// built by `make fuzz` (`-sanitize=fuzzer,address -D BAOGAO_LIBFUZZER`).
-        .executableTarget(name: "BaogaoFuzz", dependencies: ["Baogao"], exclude: ["html.dict"]),
+        .executableTarget(name: "BaogaoFuzz", dependencies: ["Baogao", "BaogaoHTML"], exclude: ["html.dict"]),
         .testTarget(name: "BaogaoHTMLTests", dependencies: ["BaogaoHTML"]),
         .testTarget(name: "BaogaoTests", dependencies: ["Baogao"], exclude: ["Hostile/Inputs"]),
         .testTarget(name: "BaogaoCLITests", dependencies: ["BaogaoCLI"], exclude: ["Expected"]),

@@ -35,7 +35,8 @@ public enum HTMLParser {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         if options.dropXPaths.isEmpty && options.keepXPaths.isEmpty {
-            let parsed = utf8.withUnsafeBufferPointer { buffer in
+            let filtered = options.keepsEveryAttribute ? nil : utf8.withUnsafeBufferPointer(UnreadAttributes.removed(from:))
+            let parsed = (filtered ?? utf8).withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { bytes in
                     SAXTreeBuilder.parse(bytes, options: parseOptions, maxNodes: options.maxNodes)
                 }

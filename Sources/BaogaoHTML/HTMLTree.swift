@@ -6,7 +6,7 @@
 /// not per node.
 public struct HTMLTree: Sendable {
     /// One element or text node.
-    public struct Node: Sendable {
+    public struct Node: Sendable, Equatable {
         /// The element's tag, or `.other` for a text node.
         public var tag: HTMLTag
         /// Whether this is a text node (its text is `textRange` in ``HTMLTree/text``).
@@ -80,6 +80,13 @@ public struct HTMLTree: Sendable {
         }
         if cursor >= 0 { steps.append("…") }
         return steps.reversed().joined(separator: " > ")
+    }
+
+    /// Whether `other` has the same nodes, text, labels, title and metas (the count of libxml2's
+    /// recovered errors may differ).
+    public func isSameTree(as other: HTMLTree) -> Bool {
+        nodes == other.nodes && text == other.text && labels == other.labels && title == other.title
+            && metas.elementsEqual(other.metas) { $0.name == $1.name && $0.content == $1.content }
     }
 
     /// The value of the first `<meta>` whose name or property is `name`.

@@ -1,0 +1,306 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Removes from a page, before libxml2 reads it, the attributes no tree builder reads (`href`,
+/// `src`, `onclick`, `data-…`, `width`, …): libxml2 copies every attribute value byte by byte
+/// into a buffer it grows for each. On the benchmark archive they are 28% of the bytes, and
+/// libxml2's SAX parse of the pages without them takes 22% less time (`scripts/parse_floor.c`).
+///
+/// The builders read only ``kept`` (class and id words, visibility, `<meta>` entries), so the tree
+/// is the same; a page with XPath rules is parsed whole (a rule may name any attribute).
+///
+/// The rules keep libxml2's reading of the page intact:
+/// - only start tags read exactly as libxml2 reads them are touched: `<` and an ASCII letter, a
+///   name as `htmlParseHTMLName` reads names (letters, digits, `:`, `-`, `_`, `.`; under 100
+///   bytes), then attributes each after white space (libxml2's four blank bytes), named the same
+///   way, with a quoted, unquoted or no value, up to `>` or `/>`. At the first tag that is not of
+///   this form, the rest of the page is left as it is, and a page with a NUL byte is left whole;
+/// - comments (up to `-->` or `--!>`) and the raw text of `<script>` and `<style>` (up to
+///   `</script` or `</style`, any case, as libxml2 ends them when recovering) are skipped whole, and so are end tags, DOCTYPEs
+///   and processing instructions, up to the next `>` as libxml2 skips them when they are broken
+///   (a DOCTYPE whose quotes could hold that `>`, and any other `<!` or `<?`, end the scan);
+/// - a removed span (the white space before an attribute and the attribute) holds no `<` or `>`,
+///   so no tag, comment or raw text can end elsewhere; it never follows a `-`, so no `-->` is
+///   made where there was none, nor comes between an unquoted value and `/>`, which the value
+///   would then take in.
+public enum UnreadAttributes {
+    /// The attributes a tree builder reads (``ElementAttributes``, ``HiddenAttributes``), lower-case.
+    static let kept: [[UInt8]] =
+        ["class", "id", "style", "hidden", "name", "property", "http-equiv", "itemprop", "content", "charset"].map { Array($0.utf8) }
+
+    /// The page without the attributes nothing reads, or nil when it has none to remove.
+    public static func removed(from page: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var output: [UInt8] = []
+        // Bytes before `copied` are in `output` (or are removed).
+        var copied = 0
+        var position = 0
+        let count = page.count
+        // The spans of one tag, in a buffer kept from tag to tag.
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(16)
+        // libxml2 stops at a NUL; baogao's decoder removes them, and a page that still has one is left alone.
+        guard let base = page.baseAddress, memchr(base, 0, count) == nil else { return nil }
+        scanning: while position < count {
+            guard let found = memchr(base + position, Int32(UInt8(ascii: "<")), count - position) else { break }
+            let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard open + 1 < count else { break }
+            let next = page[open + 1]
+            if next == UInt8(ascii: "!") && open + 3 < count && page[open + 2] == UInt8(ascii: "-") && page[open + 3] == UInt8(ascii: "-") {
+                guard let end = commentEnd(page, from: open + 4) else { break scanning }
+                position = end
+                continue
+            }
+            if next == UInt8(ascii: "/") && open + 2 < count && !isNameStart(page[open + 2]) {
+                // Not an end tag for libxml2: it reads on after the `</`.
+                position = open + 2
+                continue
+            }
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || next == UInt8(ascii: "/") {
+                // An end tag, a processing instruction or a DOCTYPE: libxml2 reads it, and skips
+                // what it cannot read, up to the next `>` (an end tag's junk may hold what looks
+                // like a start tag), except in a DOCTYPE's quoted literals. Other `<!` and `<?`
+                // forms are read differently by libxml2 versions: the scan ends there.
+                let isDoctype = next == UInt8(ascii: "!") && equalsIgnoringCase(page, open + 2, doctype)
+                if next == UInt8(ascii: "!") && !isDoctype { break scanning }
+                if next == UInt8(ascii: "?") && !(open + 2 < count && isNameStart(page[open + 2]) && page[open + 2] != UInt8(ascii: ".")) {
+                    break scanning
+                }
+                guard let close = memchr(base + open, Int32(UInt8(ascii: ">")), count - open) else { break scanning }
+                let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
+                if isDoctype && !quotesAreClosed(page, open..<end) { break scanning }
+                position = end + 1
+                continue
+            }
+            guard isLetter(next) else {
+                position = open + 1
+                continue
+            }
+            guard let tag = StartTag(page, at: open, removable: &spans) else { break scanning }
+            for span in spans {
+                if output.isEmpty { output.reserveCapacity(count) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<span.lowerBound]))
+                copied = span.upperBound
+            }
+            position = tag.end
+            if tag.opensRawText {
+                guard let end = rawTextEnd(page, from: position, name: tag.name) else { break scanning }
+                position = end
+            }
+        }
+        guard copied > 0 else { return nil }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<count]))
+        return output
+    }
+
+    /// A start tag read as libxml2 reads it, and the spans of its attributes nothing reads.
+    private struct StartTag {
+        /// The tag name's range.
+        var name: Range<Int>
+        /// One past the tag's `>`.
+        var end: Int
+        /// Whether it opens `<script>` or `<style>` (not closed by `/>`).
+        var opensRawText = false
+
+        /// Reads the start tag at `open` (a `<` and an ASCII letter) and puts in `removable` the
+        /// spans to remove (the white space before an attribute and the attribute); nil when the
+        /// tag is not of the simple form the type describes.
+        init?(_ page: UnsafeBufferPointer<UInt8>, at open: Int, removable: inout [Range<Int>]) {
+            removable.removeAll(keepingCapacity: true)
+            let count = page.count
+            var index = open + 1
+            while index < count && isNameByte(page[index]) { index += 1 }
+            name = open + 1..<index
+            // libxml2 reads at most 100 bytes of a name (HTML_PARSER_BUFFER_SIZE).
+            guard name.count < 100 else { return nil }
+            end = index
+            // Where the bytes kept before the current attribute end (the spans removed since
+            // then join that byte to the byte after them), and whether they end an unquoted value.
+            var keptUpTo = index
+            var keptEndsUnquotedValue = false
+            while true {
+                let spanStart = index
+                while index < count && isBlank(page[index]) { index += 1 }
+                guard index < count else { return nil }
+                if page[index] == UInt8(ascii: ">") {
+                    end = index + 1
+                    opensRawText = isRawTextElement(page, name)
+                    return
+                }
+                if page[index] == UInt8(ascii: "/") {
+                    guard index + 1 < count, page[index + 1] == UInt8(ascii: ">") else { return nil }
+                    end = index + 2
+                    return
+                }
+                // An attribute must follow white space.
+                guard index > spanStart, isNameStart(page[index]) else { return nil }
+                let nameStart = index
+                while index < count && isNameByte(page[index]) { index += 1 }
+                let attributeName = nameStart..<index
+                guard attributeName.count < 100 else { return nil }
+                var valueHasBracket = false
+                var unquoted = false
+                var after = index
+                while after < count && isBlank(page[after]) { after += 1 }
+                if after < count && page[after] == UInt8(ascii: "=") {
+                    index = after + 1
+                    while index < count && isBlank(page[index]) { index += 1 }
+                    guard index < count else { return nil }
+                    let quote = page[index]
+                    if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                        index += 1
+                        while true {
+                            index = UnreadAttributes.firstQuoteOrBracket(page, from: index, quote: quote)
+                            guard index < count else { return nil }
+                            if page[index] == quote { break }
+                            valueHasBracket = true
+                            index += 1
+                        }
+                        index += 1
+                    } else {
+                        unquoted = true
+                        while index < count && !isBlank(page[index]) && page[index] != UInt8(ascii: ">") {
+                            if page[index] == UInt8(ascii: "<") { valueHasBracket = true }
+                            index += 1
+                        }
+                    }
+                }
+                // The join must read as before: no `-` before it (a `-->` could appear), and no `/`
+                // after an unquoted value (the value would take the `/` of a `/>`).
+                let joinIsSafe = page[keptUpTo - 1] != UInt8(ascii: "-")
+                    && !(keptEndsUnquotedValue && index < count && page[index] == UInt8(ascii: "/"))
+                if !valueHasBracket && joinIsSafe && !isKept(page, attributeName) {
+                    removable.append(spanStart..<index)
+                } else {
+                    keptUpTo = index
+                    keptEndsUnquotedValue = unquoted
+                }
+            }
+        }
+    }
+
+    /// Whether `range` holds quotes of one kind only, an even number of them, so that no quoted
+    /// literal (of a DOCTYPE) is open at its end.
+    private static func quotesAreClosed(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var double = 0
+        var single = 0
+        for index in range {
+            if page[index] == UInt8(ascii: "\"") { double += 1 }
+            if page[index] == UInt8(ascii: "'") { single += 1 }
+        }
+        return (double == 0 || single == 0) && double % 2 == 0 && single % 2 == 0
+    }
+
+    /// The index of the first `quote`, `<` or `>` from `start`, or the page's length: eight bytes
+    /// at a time (a byte loop over attribute values was 40% of reading tags; perf, benchmark archive).
+    @inline(__always)
+    private static func firstQuoteOrBracket(_ page: UnsafeBufferPointer<UInt8>, from start: Int, quote: UInt8) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        if let base = page.baseAddress {
+            while index + 8 <= page.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A byte of `word ^ x` is zero where the byte is x; the lowest byte flagged by
+                // "has a zero byte" is exact (higher flags may be borrows).
+                func zeros(_ byte: UInt8) -> UInt64 {
+                    let value = word ^ (ones &* UInt64(byte))
+                    return (value &- ones) & ~value & highs
+                }
+                let found = zeros(quote) | zeros(UInt8(ascii: "<")) | zeros(UInt8(ascii: ">"))
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < page.count {
+            let byte = page[index]
+            if byte == quote || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// Whether the attribute named by `range` is one a tree builder reads (any case).
+    private static func isKept(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count < keptByLength.count else { return false }
+        for word in keptByLength[range.count] where equalsIgnoringCase(page, range.lowerBound, word) { return true }
+        return false
+    }
+
+    /// ``kept`` by length, index 0 to the longest (a set of arrays cost an array per attribute).
+    private static let keptByLength: [[[UInt8]]] = (0...kept.map(\.count).max()!).map { length in kept.filter { $0.count == length } }
+
+    /// Whether the tag named by `range` is `script` or `style` (any case).
+    private static func isRawTextElement(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 6 && equalsIgnoringCase(page, range.lowerBound, script)
+            || range.count == 5 && equalsIgnoringCase(page, range.lowerBound, style)
+    }
+
+    /// Where the raw text from `start` ends: the `<` of the first `</` followed by the element's
+    /// name in any case. Nil when it does not end, or when the name goes on (`</stylex`): libxml2
+    /// stops there too, but carries on in raw text unless some open element has that name.
+    private static func rawTextEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int, name: Range<Int>) -> Int? {
+        let tagName = name.count == 6 ? script : style
+        var position = start
+        while let close = find(closeTagStart, in: page, from: position) {
+            if equalsIgnoringCase(page, close + 2, tagName) {
+                let after = close + 2 + tagName.count
+                return after < page.count && isNameByte(page[after]) ? nil : close
+            }
+            position = close + 2
+        }
+        return nil
+    }
+
+    /// One past the end of a comment whose text starts at `start`: its first `-->` or `--!>`, as
+    /// libxml2 ends comments; nil when it does not end.
+    private static func commentEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var position = start
+        while let dash = find(dashes, in: page, from: position) {
+            if dash + 2 < page.count && page[dash + 2] == UInt8(ascii: ">") { return dash + 3 }
+            if dash + 3 < page.count && page[dash + 2] == UInt8(ascii: "!") && page[dash + 3] == UInt8(ascii: ">") { return dash + 4 }
+            position = dash + 1
+        }
+        return nil
+    }
+
+    /// Whether the bytes at `index` are `word` (lower-case ASCII letters and `-`) in any case.
+    private static func equalsIgnoringCase(_ page: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: [UInt8]) -> Bool {
+        guard index + word.count <= page.count else { return false }
+        for offset in word.indices where page[index + offset] | 0x20 != word[offset] { return false }
+        return true
+    }
+
+    /// The index of the first occurrence of `needle` in `page` from `start`, or nil.
+    private static func find(_ needle: [UInt8], in page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = page.baseAddress else { return nil }
+        var position = start
+        while position + needle.count <= page.count {
+            guard let found = memchr(base + position, Int32(needle[0]), page.count - position) else { return nil }
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard index + needle.count <= page.count else { return nil }
+            if needle.indices.allSatisfy({ page[index + $0] == needle[$0] }) { return index }
+            position = index + 1
+        }
+        return nil
+    }
+
+    private static let script = Array("script".utf8)
+    private static let style = Array("style".utf8)
+    private static let closeTagStart = Array("</".utf8)
+    private static let doctype = Array("doctype".utf8)
+    private static let dashes = Array("--".utf8)
+
+    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    /// libxml2's `IS_BLANK_CH`: space, tab, line feed, carriage return.
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    /// The first byte of a name for `htmlParseHTMLName`: a letter, `_`, `:` or `.`.
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+    }
+    /// A later byte of such a name: also digits and `-`.
+    private static func isNameByte(_ byte: UInt8) -> Bool { isNameStart(byte) || isDigit(byte) || byte == UInt8(ascii: "-") }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+@testable import BaogaoHTML
+
+/// Removing the attributes nothing reads must leave libxml2's reading of the page, and so the
+/// tree, exactly as it was.
+final class UnreadAttributesTests: XCTestCase {
+    private let everyAttribute = HTMLParseOptions(keepsEveryAttribute: true)
+
+    private func removed(_ html: String) -> String? {
+        Array(html.utf8).withUnsafeBufferPointer(UnreadAttributes.removed(from:)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func testRemovesUnreadAttributesAndKeepsTheOnesTheBuildersRead() {
+        XCTAssertEqual(
+            removed(#"<a href="/x" target=_blank class="nav">首页</a><img src='a.png' alt="图"/><td nowrap width=10>"#),
+            #"<a class="nav">首页</a><img/><td>"#)
+        XCTAssertEqual(
+            removed(#"<div ID="main" Style="display:none" data-x="1" hidden onclick="go()">"#),
+            #"<div ID="main" Style="display:none" hidden>"#)
+        XCTAssertEqual(
+            removed(#"<meta http-equiv="Content-Type" content="text/html; charset=gbk" lang="zh"><meta charset="utf-8" x=1>"#),
+            #"<meta http-equiv="Content-Type" content="text/html; charset=gbk"><meta charset="utf-8">"#)
+    }
+
+    func testReturnsNilWhenNothingIsRemoved() {
+        XCTAssertNil(removed(#"<p class="a">正文</p><br/>"#))
+        XCTAssertNil(removed("plain text, no tags"))
+        XCTAssertNil(removed(""))
+    }
+
+    func testLeavesCommentsScriptsAndStylesAlone() {
+        XCTAssertEqual(
+            removed(#"<!-- <a href="c"> --><script src="s.js">var a = '<b href="x">';</SCRIPT ><style>p{}</style><a href="y">"#),
+            #"<!-- <a href="c"> --><script>var a = '<b href="x">';</SCRIPT ><style>p{}</style><a>"#)
+        // A script that never ends: nothing after its start tag is touched.
+        XCTAssertEqual(removed(#"<script src="s">x<a href="y">"#), #"<script>x<a href="y">"#)
+    }
+
+    func testLeavesTheRestOfThePageAloneFromTheFirstIrregularTag() {
+        // Attributes without white space between them, an unfinished quote, a stray slash:
+        // libxml2 recovers from each in its own way.
+        XCTAssertEqual(removed(#"<a href="1"><b x="2"y="3"><i href="4">"#), #"<a><b x="2"y="3"><i href="4">"#)
+        XCTAssertEqual(removed(#"<a href="1"><b title="open><i href="4">"#), #"<a><b title="open><i href="4">"#)
+        XCTAssertEqual(removed(#"<a href="1"><b / x><i href="4">"#), #"<a><b / x><i href="4">"#)
+        XCTAssertNil(removed("<a href=\"1\">\u{0}"))
+    }
+
+    func testKeepsSpansThatHoldBracketsOrFollowAHyphen() {
+        // A `>` inside a quoted value ends no tag for libxml2, but removing it could end a comment
+        // libxml2 sees where this scan sees none; a removal after `-` could make a `-->`.
+        XCTAssertEqual(removed(#"<a title="a>b" href="x">"#), #"<a title="a>b">"#)
+        XCTAssertNil(removed(#"<a class=x- href="x">"#))
+        // Without ` nofollow`, the unquoted value would take the `/` and the tag would not close itself.
+        XCTAssertEqual(removed(#"<a class=x nofollow/><b class=y data-z="1" nofollow>"#), #"<a class=x nofollow/><b class=y>"#)
+    }
+
+    func testParsedTreesAreTheSameWithAndWithoutTheAttributes() throws {
+        for (index, page) in trickyPages.enumerated() {
+            try assertSameTree(Array(page.utf8), "page \(index)")
+        }
+    }
+
+    func testParsedTreesAreTheSameOnMutatedPages() throws {
+        // Bytes that change how markup is read, put at random places of the tricky pages.
+        var generator = SplitMix64(seed: 7)
+        let pieces = ["<", ">", "\"", "'", "-", "--", "<!--", "-->", "</script>", "<script>", "/", "=", " ", "\n", "<a href=x>", "</"]
+        for round in 0..<2_000 {
+            var page = Array(trickyPages[round % trickyPages.count].utf8)
+            for _ in 0..<3 {
+                let at = Int(generator.next() % UInt64(page.count + 1))
+                if generator.next() % 4 == 0 && at < page.count {
+                    page.remove(at: at)
+                } else {
+                    page.insert(contentsOf: pieces[Int(generator.next() % UInt64(pieces.count))].utf8, at: at)
+                }
+            }
+            // The parser is given valid UTF-8 (the decoder sees to it): a cut inside a character is repaired.
+            try assertSameTree(Array(String(decoding: page, as: UTF8.self).utf8), "mutation \(round)")
+        }
+    }
+
+    func testParsedTreesAreTheSameOnTheSharedCorpus() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("../shared/corpus is absent: the corpus comparison is skipped")
+        }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }
+        XCTAssertGreaterThan(files.count, 100)
+        var changed = 0
+        for path in files.sorted() {
+            let utf8 = Array(String(decoding: try Data(contentsOf: corpus.appendingPathComponent(path)), as: UTF8.self).utf8)
+            if utf8.withUnsafeBufferPointer(UnreadAttributes.removed(from:)) != nil { changed += 1 }
+            try assertSameTree(utf8, path)
+        }
+        // The comparison means something only if most pages lost attributes.
+        XCTAssertGreaterThan(changed, files.count / 2)
+    }
+
+    private let trickyPages = [
+        #"<html><head><meta charset="utf-8"><title>题</title><style type="text/css">a[href="x"]{}</style></head><body class="b" onload="f()"><div id="m" data-a='1'><p align=center>一<a href="/1" target=_blank>二</a></p><!-- <p class="c" x="y"> --><br clear=all><img src=x.png alt="图"/></div></body></html>"#,
+        #"<body><script type="text/javascript">document.write('<a href="x" class="y">');</script><p style="display:none" title="隐">藏</p><p hidden data-x=1>也藏</p><p>显</p></body>"#,
+        #"<div class=a-><span class=b- data-x="1">连字符</span></div><!--- x --><!--> y --><p x=1>后</p>"#,
+        #"<table border=1 cellpadding=0><tr bgcolor=#fff><td width="50%" nowrap>格</td></tr></table><o:p lang=en>词</o:p><my-tag data-z="2">自定</my-tag>"#,
+        #"<p title='a"b' alt="c'd">引号</p><p title="x>y" href="z">尖括号</p><a HREF=x CLASS=nav>大写</a><textarea name=t rows=3><b x="1">框</b></textarea>"#,
+        #"<!----!><p class="--><a e>"#,
+        #"<a id=x<b\#tohu.com/>自闭</a><a class=u rel=n/>斜杠</a><br class=c clear=all/><?xml x="1"?><!DOCTYPE html PUBLIC "-//W3C//DTD" "a.dtd"><p class=d>末</p>"#,
+    ]
+
+    private func assertSameTree(_ html: [UInt8], _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let stripped = try? HTMLParser.parse(utf8: html)
+        let whole = try? HTMLParser.parse(utf8: html, options: everyAttribute)
+        guard let stripped, let whole else {
+            XCTAssertEqual(stripped == nil, whole == nil, "\(name): one parse failed", file: file, line: line)
+            return
+        }
+        guard !stripped.isSameTree(as: whole) else { return }
+        let firstDifference = zip(stripped.nodes, whole.nodes).first { $0 != $1 }
+        XCTFail("\(name): trees differ (\(stripped.nodes.count) vs \(whole.nodes.count) nodes; first different node \(firstDifference.map { "\($0)" } ?? "none"))",
+                file: file, line: line)
+    }
+}
+
+/// A small seeded generator, so the mutations are the same on every run.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
