@@ -6,15 +6,15 @@ public struct HTMLParseOptions: Sendable {
     public var keepXPaths: [String]
     /// The largest number of nodes kept; parsing stops adding nodes past it.
     public var maxNodes: Int
-    /// Whether libxml2 reads every attribute; by default those no tree builder reads are removed
-    /// first (``UnreadAttributes``). For tests that compare the two.
-    public var keepsEveryAttribute: Bool
+    /// Whether libxml2 reads the whole page; by default the attributes and script and style bodies
+    /// no tree builder reads are removed first (``UnreadMarkup``). For tests that compare the two.
+    public var keepsUnreadMarkup: Bool
 
     /// Creates parse options.
-    public init(dropXPaths: [String] = [], keepXPaths: [String] = [], maxNodes: Int = 2_000_000, keepsEveryAttribute: Bool = false) {
+    public init(dropXPaths: [String] = [], keepXPaths: [String] = [], maxNodes: Int = 2_000_000, keepsUnreadMarkup: Bool = false) {
         self.dropXPaths = dropXPaths
         self.keepXPaths = keepXPaths
         self.maxNodes = maxNodes
-        self.keepsEveryAttribute = keepsEveryAttribute
+        self.keepsUnreadMarkup = keepsUnreadMarkup
     }
 }

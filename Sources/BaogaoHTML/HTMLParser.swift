@@ -35,7 +35,7 @@ public enum HTMLParser {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         if options.dropXPaths.isEmpty && options.keepXPaths.isEmpty {
-            let filtered = options.keepsEveryAttribute ? nil : utf8.withUnsafeBufferPointer(UnreadAttributes.removed(from:))
+            let filtered = options.keepsUnreadMarkup ? nil : utf8.withUnsafeBufferPointer(UnreadMarkup.removed(from:))
             let parsed = (filtered ?? utf8).withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { bytes in
                     SAXTreeBuilder.parse(bytes, options: parseOptions, maxNodes: options.maxNodes)

@@ -4,13 +4,17 @@ import Glibc
 import Darwin
 #endif
 
-/// Removes from a page, before libxml2 reads it, the attributes no tree builder reads (`href`,
-/// `src`, `onclick`, `data-…`, `width`, …): libxml2 copies every attribute value byte by byte
-/// into a buffer it grows for each. On the benchmark archive they are 28% of the bytes, and
-/// libxml2's SAX parse of the pages without them takes 22% less time (`scripts/parse_floor.c`).
+/// Removes from a page, before libxml2 reads it, what no tree builder reads: the attributes other
+/// than ``kept`` (`href`, `src`, `onclick`, `data-…`, `width`, …), which libxml2 copies byte by
+/// byte into a buffer it grows for each, and the bodies of `<script>` and `<style>`, which it
+/// copies character by character to callbacks that drop them. On the benchmark archive the
+/// attributes are 28% of the bytes, and libxml2's SAX parse of the pages without them takes 22%
+/// less time (`scripts/parse_floor.c`).
 ///
-/// The builders read only ``kept`` (class and id words, visibility, `<meta>` entries), so the tree
-/// is the same; a page with XPath rules is parsed whole (a rule may name any attribute).
+/// The builders read only ``kept`` attributes (class and id words, visibility, `<meta>` entries)
+/// and skip script and style text (save inside a `<title>`, which is why a body is kept while a
+/// title may be open), so the tree is the same; a page with XPath rules is parsed whole (a rule
+/// may name anything).
 ///
 /// The rules keep libxml2's reading of the page intact:
 /// - only start tags read exactly as libxml2 reads them are touched: `<` and an ASCII letter, a
@@ -19,19 +23,22 @@ import Darwin
 ///   way, with a quoted, unquoted or no value, up to `>` or `/>`. At the first tag that is not of
 ///   this form, the rest of the page is left as it is, and a page with a NUL byte is left whole;
 /// - comments (up to `-->` or `--!>`) and the raw text of `<script>` and `<style>` (up to
-///   `</script` or `</style`, any case, as libxml2 ends them when recovering) are skipped whole, and so are end tags, DOCTYPEs
-///   and processing instructions, up to the next `>` as libxml2 skips them when they are broken
-///   (a DOCTYPE whose quotes could hold that `>`, and any other `<!` or `<?`, end the scan);
-/// - a removed span (the white space before an attribute and the attribute) holds no `<` or `>`,
+///   `</script` or `</style`, any case, as libxml2 ends them when recovering; the scan ends at a
+///   longer name such as `</stylex`) are skipped whole, and so are end tags, DOCTYPEs and
+///   processing instructions, up to the next `>` as libxml2 skips them when they are broken (a
+///   DOCTYPE whose quotes could hold that `>`, and any other `<!` or `<?`, end the scan);
+/// - a removed attribute span (the white space before it and the attribute) holds no `<` or `>`,
 ///   so no tag, comment or raw text can end elsewhere; it never follows a `-`, so no `-->` is
 ///   made where there was none, nor comes between an unquoted value and `/>`, which the value
-///   would then take in.
-public enum UnreadAttributes {
+///   would then take in. A removed body is all of the raw text, up to where libxml2 ends it.
+///
+/// The tests and `make fuzz` parse pages with and without the removal and compare the trees.
+public enum UnreadMarkup {
     /// The attributes a tree builder reads (``ElementAttributes``, ``HiddenAttributes``), lower-case.
     static let kept: [[UInt8]] =
         ["class", "id", "style", "hidden", "name", "property", "http-equiv", "itemprop", "content", "charset"].map { Array($0.utf8) }
 
-    /// The page without the attributes nothing reads, or nil when it has none to remove.
+    /// The page without the markup nothing reads, or nil when it has none to remove.
     public static func removed(from page: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []
         // Bytes before `copied` are in `output` (or are removed).
@@ -43,6 +50,16 @@ public enum UnreadAttributes {
         spans.reserveCapacity(16)
         // libxml2 stops at a NUL; baogao's decoder removes them, and a page that still has one is left alone.
         guard let base = page.baseAddress, memchr(base, 0, count) == nil else { return nil }
+        // Whether a <title> may be open for libxml2: SAXTreeBuilder takes script and style text
+        // inside it as the title's, so their bodies stay. It is closed for sure by a `</title`
+        // with no tag since the <title> (an element inside could keep it open).
+        var titleMayBeOpen = false
+        var tagSinceTitle = false
+        func removeUpTo(_ start: Int, resumingAt end: Int) {
+            if output.isEmpty { output.reserveCapacity(count) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<start]))
+            copied = end
+        }
         scanning: while position < count {
             guard let found = memchr(base + position, Int32(UInt8(ascii: "<")), count - position) else { break }
             let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -71,6 +88,9 @@ public enum UnreadAttributes {
                 guard let close = memchr(base + open, Int32(UInt8(ascii: ">")), count - open) else { break scanning }
                 let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
                 if isDoctype && !quotesAreClosed(page, open..<end) { break scanning }
+                if next == UInt8(ascii: "/") && titleMayBeOpen && !tagSinceTitle && isName(page, at: open + 2, title) {
+                    titleMayBeOpen = false
+                }
                 position = end + 1
                 continue
             }
@@ -79,14 +99,17 @@ public enum UnreadAttributes {
                 continue
             }
             guard let tag = StartTag(page, at: open, removable: &spans) else { break scanning }
-            for span in spans {
-                if output.isEmpty { output.reserveCapacity(count) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<span.lowerBound]))
-                copied = span.upperBound
-            }
+            for span in spans { removeUpTo(span.lowerBound, resumingAt: span.upperBound) }
             position = tag.end
+            if tag.name.count == title.count && isName(page, at: tag.name.lowerBound, title) {
+                titleMayBeOpen = !tag.closesItself
+                tagSinceTitle = false
+            } else {
+                tagSinceTitle = true
+            }
             if tag.opensRawText {
                 guard let end = rawTextEnd(page, from: position, name: tag.name) else { break scanning }
+                if end > position && !titleMayBeOpen { removeUpTo(position, resumingAt: end) }
                 position = end
             }
         }
@@ -103,6 +126,8 @@ public enum UnreadAttributes {
         var end: Int
         /// Whether it opens `<script>` or `<style>` (not closed by `/>`).
         var opensRawText = false
+        /// Whether it ends with `/>` (libxml2 closes the element at once).
+        var closesItself = false
 
         /// Reads the start tag at `open` (a `<` and an ASCII letter) and puts in `removable` the
         /// spans to remove (the white space before an attribute and the attribute); nil when the
@@ -132,6 +157,7 @@ public enum UnreadAttributes {
                 if page[index] == UInt8(ascii: "/") {
                     guard index + 1 < count, page[index + 1] == UInt8(ascii: ">") else { return nil }
                     end = index + 2
+                    closesItself = true
                     return
                 }
                 // An attribute must follow white space.
@@ -152,7 +178,7 @@ public enum UnreadAttributes {
                     if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                         index += 1
                         while true {
-                            index = UnreadAttributes.firstQuoteOrBracket(page, from: index, quote: quote)
+                            index = UnreadMarkup.firstQuoteOrBracket(page, from: index, quote: quote)
                             guard index < count else { return nil }
                             if page[index] == quote { break }
                             valueHasBracket = true
@@ -246,8 +272,7 @@ public enum UnreadAttributes {
         var position = start
         while let close = find(closeTagStart, in: page, from: position) {
             if equalsIgnoringCase(page, close + 2, tagName) {
-                let after = close + 2 + tagName.count
-                return after < page.count && isNameByte(page[after]) ? nil : close
+                return isName(page, at: close + 2, tagName) ? close : nil
             }
             position = close + 2
         }
@@ -264,6 +289,12 @@ public enum UnreadAttributes {
             position = dash + 1
         }
         return nil
+    }
+
+    /// Whether the name at `index` is `word` (any case) and ends there (no name byte follows).
+    private static func isName(_ page: UnsafeBufferPointer<UInt8>, at index: Int, _ word: [UInt8]) -> Bool {
+        let after = index + word.count
+        return equalsIgnoringCase(page, index, word) && !(after < page.count && isNameByte(page[after]))
     }
 
     /// Whether the bytes at `index` are `word` (lower-case ASCII letters and `-`) in any case.
@@ -291,6 +322,7 @@ public enum UnreadAttributes {
     private static let style = Array("style".utf8)
     private static let closeTagStart = Array("</".utf8)
     private static let doctype = Array("doctype".utf8)
+    private static let title = Array("title".utf8)
     private static let dashes = Array("--".utf8)
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }

@@ -2,13 +2,13 @@ import Foundation
 import XCTest
 @testable import BaogaoHTML
 
-/// Removing the attributes nothing reads must leave libxml2's reading of the page, and so the
-/// tree, exactly as it was.
-final class UnreadAttributesTests: XCTestCase {
-    private let everyAttribute = HTMLParseOptions(keepsEveryAttribute: true)
+/// Removing the markup nothing reads (attributes, script and style bodies) must leave libxml2's
+/// reading of the page, and so the tree, exactly as it was.
+final class UnreadMarkupTests: XCTestCase {
+    private let unreadMarkupKept = HTMLParseOptions(keepsUnreadMarkup: true)
 
     private func removed(_ html: String) -> String? {
-        Array(html.utf8).withUnsafeBufferPointer(UnreadAttributes.removed(from:)).map { String(decoding: $0, as: UTF8.self) }
+        Array(html.utf8).withUnsafeBufferPointer(UnreadMarkup.removed(from:)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func testRemovesUnreadAttributesAndKeepsTheOnesTheBuildersRead() {
@@ -29,12 +29,25 @@ final class UnreadAttributesTests: XCTestCase {
         XCTAssertNil(removed(""))
     }
 
-    func testLeavesCommentsScriptsAndStylesAlone() {
+    func testEmptiesScriptsAndStylesAndLeavesCommentsAlone() {
         XCTAssertEqual(
             removed(#"<!-- <a href="c"> --><script src="s.js">var a = '<b href="x">';</SCRIPT ><style>p{}</style><a href="y">"#),
-            #"<!-- <a href="c"> --><script>var a = '<b href="x">';</SCRIPT ><style>p{}</style><a>"#)
+            #"<!-- <a href="c"> --><script></SCRIPT ><style></style><a>"#)
+        XCTAssertEqual(removed("<!-- a --!><style>p{}</style><!-- b -->"), "<!-- a --!><style></style><!-- b -->")
         // A script that never ends: nothing after its start tag is touched.
         XCTAssertEqual(removed(#"<script src="s">x<a href="y">"#), #"<script>x<a href="y">"#)
+        // Nor after a raw text that libxml2 may go on reading (`</stylex` ends it only when some
+        // open element is named so).
+        XCTAssertEqual(removed(#"<style>p{}</stylex><a href="y">"#), nil)
+    }
+
+    func testKeepsScriptBodiesWhileATitleMayBeOpen() {
+        XCTAssertEqual(removed("<title>题</title><script>y</script>"), "<title>题</title><script></script>")
+        // A script inside a title is the title's text for the tree builder.
+        XCTAssertNil(removed("<title>题<script>x</script>"))
+        // An element inside the title may keep it open past `</title>`.
+        XCTAssertNil(removed("<title>题<div>块</title><script>y</script>"))
+        XCTAssertNil(removed("<title>题<script>x</script></title><script>y</script>"))
     }
 
     func testLeavesTheRestOfThePageAloneFromTheFirstIrregularTag() {
@@ -55,7 +68,7 @@ final class UnreadAttributesTests: XCTestCase {
         XCTAssertEqual(removed(#"<a class=x nofollow/><b class=y data-z="1" nofollow>"#), #"<a class=x nofollow/><b class=y>"#)
     }
 
-    func testParsedTreesAreTheSameWithAndWithoutTheAttributes() throws {
+    func testParsedTreesAreTheSameWithAndWithoutTheUnreadMarkup() throws {
         for (index, page) in trickyPages.enumerated() {
             try assertSameTree(Array(page.utf8), "page \(index)")
         }
@@ -91,7 +104,7 @@ final class UnreadAttributesTests: XCTestCase {
         var changed = 0
         for path in files.sorted() {
             let utf8 = Array(String(decoding: try Data(contentsOf: corpus.appendingPathComponent(path)), as: UTF8.self).utf8)
-            if utf8.withUnsafeBufferPointer(UnreadAttributes.removed(from:)) != nil { changed += 1 }
+            if utf8.withUnsafeBufferPointer(UnreadMarkup.removed(from:)) != nil { changed += 1 }
             try assertSameTree(utf8, path)
         }
         // The comparison means something only if most pages lost attributes.
@@ -105,12 +118,14 @@ final class UnreadAttributesTests: XCTestCase {
         #"<table border=1 cellpadding=0><tr bgcolor=#fff><td width="50%" nowrap>格</td></tr></table><o:p lang=en>词</o:p><my-tag data-z="2">自定</my-tag>"#,
         #"<p title='a"b' alt="c'd">引号</p><p title="x>y" href="z">尖括号</p><a HREF=x CLASS=nav>大写</a><textarea name=t rows=3><b x="1">框</b></textarea>"#,
         #"<!----!><p class="--><a e>"#,
+        #"<html><head><title>题<style>b</title><link rel="x" href="y"></head><body><p class="q" data-x="1">c</p></style><p title="z">d</p><script>s</script></body></html>"#,
+        #"<title>t<div>d</title><script>x</script><p>p</p><style type="a">y</stylex><a href="b">c</a></style>"#,
         #"<a id=x<b\#tohu.com/>自闭</a><a class=u rel=n/>斜杠</a><br class=c clear=all/><?xml x="1"?><!DOCTYPE html PUBLIC "-//W3C//DTD" "a.dtd"><p class=d>末</p>"#,
     ]
 
     private func assertSameTree(_ html: [UInt8], _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let stripped = try? HTMLParser.parse(utf8: html)
-        let whole = try? HTMLParser.parse(utf8: html, options: everyAttribute)
+        let whole = try? HTMLParser.parse(utf8: html, options: unreadMarkupKept)
         guard let stripped, let whole else {
             XCTAssertEqual(stripped == nil, whole == nil, "\(name): one parse failed", file: file, line: line)
             return
