@@ -24,7 +24,8 @@ import Darwin
 ///   this form, the rest of the page is left as it is, and a page with a NUL byte is left whole;
 /// - comments (up to `-->` or `--!>`) and the raw text of `<script>` and `<style>` (up to
 ///   `</script` or `</style`, any case, as libxml2 ends them when recovering; the scan ends at a
-///   longer name such as `</stylex`) are skipped whole, and so are end tags, DOCTYPEs and
+///   longer name such as `</stylex`, and at raw text that opens with `<`, which libxml2 reads as
+///   markup first) are skipped whole, and so are end tags, DOCTYPEs and
 ///   processing instructions, up to the next `>` as libxml2 skips them when they are broken (a
 ///   DOCTYPE whose quotes could hold that `>`, and any other `<!` or `<?`, end the scan);
 /// - a removed attribute span (the white space before it and the attribute) holds no `<` or `>`,
@@ -101,14 +102,17 @@ public enum UnreadMarkup {
             guard let tag = StartTag(page, at: open, removable: &spans) else { break scanning }
             for span in spans { removeUpTo(span.lowerBound, resumingAt: span.upperBound) }
             position = tag.end
-            if tag.name.count == title.count && isName(page, at: tag.name.lowerBound, title) {
+            if titleMayBeOpen {
+                tagSinceTitle = true
+            } else if tag.name.count == title.count && isName(page, at: tag.name.lowerBound, title) {
                 titleMayBeOpen = !tag.closesItself
                 tagSinceTitle = false
-            } else {
-                tagSinceTitle = true
             }
             if tag.opensRawText {
                 guard let end = rawTextEnd(page, from: position, name: tag.name) else { break scanning }
+                // libxml2 reads a `<` that opens raw text as markup (an end tag, or a start tag
+                // that may close the element) before it reads raw text.
+                if end > position && page[position] == UInt8(ascii: "<") { break scanning }
                 if end > position && !titleMayBeOpen { removeUpTo(position, resumingAt: end) }
                 position = end
             }

@@ -39,6 +39,8 @@ final class UnreadMarkupTests: XCTestCase {
         // Nor after a raw text that libxml2 may go on reading (`</stylex` ends it only when some
         // open element is named so).
         XCTAssertEqual(removed(#"<style>p{}</stylex><a href="y">"#), nil)
+        // Nor after raw text that opens with `<`: libxml2 takes `</e</script>` for an end tag `e`.
+        XCTAssertNil(removed(#"<script></e</script><a href="y">"#))
     }
 
     func testKeepsScriptBodiesWhileATitleMayBeOpen() {
@@ -48,6 +50,7 @@ final class UnreadMarkupTests: XCTestCase {
         // An element inside the title may keep it open past `</title>`.
         XCTAssertNil(removed("<title>题<div>块</title><script>y</script>"))
         XCTAssertNil(removed("<title>题<script>x</script></title><script>y</script>"))
+        XCTAssertNil(removed("<title>题<title>二</title><script>y</script>"))
     }
 
     func testLeavesTheRestOfThePageAloneFromTheFirstIrregularTag() {
@@ -118,6 +121,8 @@ final class UnreadMarkupTests: XCTestCase {
         #"<table border=1 cellpadding=0><tr bgcolor=#fff><td width="50%" nowrap>格</td></tr></table><o:p lang=en>词</o:p><my-tag data-z="2">自定</my-tag>"#,
         #"<p title='a"b' alt="c'd">引号</p><p title="x>y" href="z">尖括号</p><a HREF=x CLASS=nav>大写</a><textarea name=t rows=3><b x="1">框</b></textarea>"#,
         #"<!----!><p class="--><a e>"#,
+        "<script></e</script>\n",
+        #"<head><title>一<title>二</title><style>p{}</style><script>s</script></head><body><p>正文</p></body>"#,
         #"<html><head><title>题<style>b</title><link rel="x" href="y"></head><body><p class="q" data-x="1">c</p></style><p title="z">d</p><script>s</script></body></html>"#,
         #"<title>t<div>d</title><script>x</script><p>p</p><style type="a">y</stylex><a href="b">c</a></style>"#,
         #"<a id=x<b\#tohu.com/>自闭</a><a class=u rel=n/>斜杠</a><br class=c clear=all/><?xml x="1"?><!DOCTYPE html PUBLIC "-//W3C//DTD" "a.dtd"><p class=d>末</p>"#,
