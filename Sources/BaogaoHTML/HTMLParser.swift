@@ -1,8 +1,8 @@
 import CLibXML2
 
 /// Parses UTF-8 HTML with libxml2's HTML parser into an ``HTMLTree``: straight from SAX callbacks
-/// (``SAXTreeBuilder``), or through libxml2's DOM (``TreeBuilder``) when XPath rules must be
-/// evaluated.
+/// (``SAXTreeBuilder``) on the page without the markup no builder reads (``UnreadMarkup``), or
+/// through libxml2's DOM (``TreeBuilder``) on the whole page when XPath rules must be evaluated.
 ///
 /// The caller decodes the page to UTF-8 first: libxml2 is told the bytes are UTF-8 and never
 /// guesses, because its own charset handling silently truncates mis-declared GB pages. Parsing is
