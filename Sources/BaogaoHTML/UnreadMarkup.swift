@@ -96,6 +96,8 @@ public enum UnreadMarkup {
                 continue
             }
             guard isLetter(next) else {
+                // `<_`, `<:` and `<.` may open an element for some libxml2 versions: the scan ends.
+                if isNameStart(next) { break scanning }
                 position = open + 1
                 continue
             }

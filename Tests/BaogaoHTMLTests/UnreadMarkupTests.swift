@@ -60,6 +60,7 @@ final class UnreadMarkupTests: XCTestCase {
         XCTAssertEqual(removed(#"<a href="1"><b title="open><i href="4">"#), #"<a><b title="open><i href="4">"#)
         XCTAssertEqual(removed(#"<a href="1"><b / x><i href="4">"#), #"<a><b / x><i href="4">"#)
         XCTAssertNil(removed("<a href=\"1\">\u{0}"))
+        XCTAssertEqual(removed(#"<a href="1"><_x class="<a href=1>">"#), #"<a><_x class="<a href=1>">"#)
     }
 
     func testKeepsSpansThatHoldBracketsOrFollowAHyphen() {
