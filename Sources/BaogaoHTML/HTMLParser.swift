@@ -13,6 +13,12 @@ public enum HTMLParser {
         return true
     }()
 
+    /// Whether pages are parsed without their unread markup: ``UnreadMarkup`` follows libxml2
+    /// 2.9's reading of broken markup (checked against Debian's 2.9.14, which the Docker image
+    /// and CI use); later versions changed their tokenizer (2.14 reads HTML5's way), so with
+    /// them every page is parsed whole, slower but exact.
+    static let removesUnreadMarkup = LIBXML_VERSION / 100 == 209
+
     /// libxml2's parse options: recover from broken markup, stay silent, never touch the network.
     private static let parseOptions = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -35,7 +41,8 @@ public enum HTMLParser {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         if options.dropXPaths.isEmpty && options.keepXPaths.isEmpty {
-            let filtered = options.keepsUnreadMarkup ? nil : utf8.withUnsafeBufferPointer(UnreadMarkup.removed(from:))
+            let filtered = options.keepsUnreadMarkup || !removesUnreadMarkup
+                ? nil : utf8.withUnsafeBufferPointer(UnreadMarkup.removed(from:))
             let parsed = (filtered ?? utf8).withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { bytes in
                     SAXTreeBuilder.parse(bytes, options: parseOptions, maxNodes: options.maxNodes)
