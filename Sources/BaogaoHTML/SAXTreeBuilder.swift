@@ -157,6 +157,8 @@ final class SAXTreeBuilder {
         guard let text, length > 0 else { return }
         let bytes = UnsafeBufferPointer(start: text, count: Int(length))
         if skipping > 0 {
+            // Inside the title everything is the title's, script and style text too: UnreadMarkup
+            // keeps their bodies while a title may be open because of this.
             if inTitle { title.append(contentsOf: bytes) }
             return
         }
