@@ -20,7 +20,7 @@ public enum HTMLParser {
     static let removesUnreadMarkup = LIBXML_VERSION / 100 == 209
 
     /// libxml2's parse options: recover from broken markup, stay silent, never touch the network.
-    private static let parseOptions = Int32(
+    static let parseOptions = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
 
@@ -41,12 +41,10 @@ public enum HTMLParser {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         if options.dropXPaths.isEmpty && options.keepXPaths.isEmpty {
-            let filtered = options.keepsUnreadMarkup || !removesUnreadMarkup
-                ? nil : utf8.withUnsafeBufferPointer(UnreadMarkup.removed(from:))
-            let parsed = (filtered ?? utf8).withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { bytes in
-                    SAXTreeBuilder.parse(bytes, options: parseOptions, maxNodes: options.maxNodes)
-                }
+            let parsed = utf8.withUnsafeBufferPointer { page in
+                options.keepsUnreadMarkup || !removesUnreadMarkup
+                    ? SAXTreeBuilder.parse(page, options: parseOptions, maxNodes: options.maxNodes)
+                    : parseWithoutUnreadMarkup(page, maxNodes: options.maxNodes)
             }
             guard var tree = parsed, !tree.nodes.isEmpty else { throw HTMLParseError.noDocument }
             tree.parseErrors = Int(errorCount)
@@ -71,6 +69,23 @@ public enum HTMLParser {
         try mark(document, with: options.keepXPaths, as: .keep, in: &tree)
         tree.parseErrors = Int(errorCount)
         return tree
+    }
+
+    /// Parses a page as libxml2 reads it without its unread markup and with its long text runs
+    /// standing in (``UnreadMarkup``, ``TextStandIns``), or without stand-ins when one did not
+    /// come back as it was given.
+    private static func parseWithoutUnreadMarkup(_ page: UnsafeBufferPointer<UInt8>, maxNodes: Int) -> HTMLTree? {
+        var standIns: TextStandIns? = TextStandIns(page: page)
+        let reduced = UnreadMarkup.removed(from: page, standIns: &standIns)
+        if let standIns, !standIns.runs.isEmpty, let reduced {
+            let tree = reduced.withUnsafeBufferPointer {
+                SAXTreeBuilder.parse($0, options: parseOptions, maxNodes: maxNodes, standIns: standIns)
+            }
+            if let tree { return tree }
+        }
+        let removed = standIns?.runs.isEmpty == false ? UnreadMarkup.removed(from: page) : reduced
+        guard let removed else { return SAXTreeBuilder.parse(page, options: parseOptions, maxNodes: maxNodes) }
+        return removed.withUnsafeBufferPointer { SAXTreeBuilder.parse($0, options: parseOptions, maxNodes: maxNodes) }
     }
 
     /// Whether an XPath expression compiles in libxml2 (`xmlXPathCompile`).

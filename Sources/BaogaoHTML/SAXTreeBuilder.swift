@@ -25,18 +25,24 @@ final class SAXTreeBuilder {
     @exclusivity(unchecked) private var afterText = false
     /// Set when the document has ended and every element, the root too, may close.
     @exclusivity(unchecked) private var finishing = false
+    /// The text runs libxml2 reads as stand-ins, put back as they arrive.
+    @exclusivity(unchecked) private var standIns: TextStandIns?
 
-    init(maxNodes: Int) {
+    init(maxNodes: Int, standIns: TextStandIns?) {
         self.maxNodes = maxNodes
+        self.standIns = standIns
         tree.nodes.reserveCapacity(1024)
         tree.text.reserveCapacity(16 * 1024)
     }
 
-    /// Parses UTF-8 bytes with `htmlParseDocument` and these callbacks.
-    static func parse(_ utf8: UnsafeBufferPointer<CChar>, options: Int32, maxNodes: Int) -> HTMLTree? {
-        guard let context = htmlCreateMemoryParserCtxt(utf8.baseAddress, Int32(utf8.count)) else { return nil }
+    /// Parses UTF-8 bytes with `htmlParseDocument` and these callbacks, the text of `standIns`
+    /// put back where its stand-ins are; nil when libxml2 builds no document, or when a stand-in
+    /// does not come back as it was given (the page must then be parsed without stand-ins).
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, options: Int32, maxNodes: Int, standIns: TextStandIns? = nil) -> HTMLTree? {
+        guard let context = utf8.withMemoryRebound(to: CChar.self, { htmlCreateMemoryParserCtxt($0.baseAddress, Int32($0.count)) })
+        else { return nil }
         defer { htmlFreeParserCtxt(context) }
-        let builder = SAXTreeBuilder(maxNodes: maxNodes)
+        let builder = SAXTreeBuilder(maxNodes: maxNodes, standIns: standIns)
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             SAXTreeBuilder.from(context).start(name, attributes)
@@ -76,6 +82,7 @@ final class SAXTreeBuilder {
             context.pointee.myDoc = nil
         }
         builder.finish()
+        if let standIns = builder.standIns, !standIns.isIntact { return nil }
         return builder.tree
     }
 
@@ -156,6 +163,15 @@ final class SAXTreeBuilder {
     private func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
         guard let text, length > 0 else { return }
         let bytes = UnsafeBufferPointer(start: text, count: Int(length))
+        if standIns == nil {
+            append(bytes)
+        } else {
+            standIns!.expand(bytes) { append($0) }
+        }
+    }
+
+    /// Adds text to the open title, or to the tree as a text node or the end of the last one.
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if skipping > 0 {
             // Inside the title everything is the title's, script and style text too: UnreadMarkup
             // keeps their bodies while a title may be open because of this.

@@ -33,6 +33,9 @@ import Darwin
 ///   made where there was none, nor comes between an unquoted value and `/>`, which the value
 ///   would then take in. A removed body is all of the raw text, up to where libxml2 ends it.
 ///
+/// Where its caller asks, the scan also replaces long text runs with stand-ins (``TextStandIns``),
+/// at places where it has just read markup as libxml2 does.
+///
 /// The tests and `make fuzz` parse pages with and without the removal and compare the trees.
 public enum UnreadMarkup {
     /// The attributes a tree builder reads (``ElementAttributes``, ``HiddenAttributes``), lower-case.
@@ -41,6 +44,13 @@ public enum UnreadMarkup {
 
     /// The page without the markup nothing reads, or nil when it has none to remove.
     public static func removed(from page: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var standIns: TextStandIns?
+        return removed(from: page, standIns: &standIns)
+    }
+
+    /// The page without the markup nothing reads and, when `standIns` is given, with its long
+    /// text runs replaced by stand-ins recorded there (``TextStandIns``); nil when nothing changed.
+    static func removed(from page: UnsafeBufferPointer<UInt8>, standIns: inout TextStandIns?) -> [UInt8]? {
         var output: [UInt8] = []
         // Bytes before `copied` are in `output` (or are removed).
         var copied = 0
@@ -51,6 +61,9 @@ public enum UnreadMarkup {
         spans.reserveCapacity(16)
         // libxml2 stops at a NUL; baogao's decoder removes them, and a page that still has one is left alone.
         guard let base = page.baseAddress, memchr(base, 0, count) == nil else { return nil }
+        if standIns != nil && !TextStandIns.arePossible(in: page) { standIns = nil }
+        // Where text read as character data starts: after markup read as libxml2 reads it.
+        var textStart: Int?
         // Whether a <title> may be open for libxml2: SAXTreeBuilder takes script and style text
         // inside it as the title's, so their bodies stay. It is closed for sure by a `</title`
         // with no tag since the <title> (an element inside could keep it open).
@@ -64,11 +77,17 @@ public enum UnreadMarkup {
         scanning: while position < count {
             guard let found = memchr(base + position, Int32(UInt8(ascii: "<")), count - position) else { break }
             let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if let start = textStart, standIns != nil, let run = TextStandIns.run(in: page, from: start, to: open) {
+                removeUpTo(run.lowerBound, resumingAt: run.upperBound)
+                standIns!.standIn(for: run, appendingTo: &output)
+            }
+            textStart = nil
             guard open + 1 < count else { break }
             let next = page[open + 1]
             if next == UInt8(ascii: "!") && open + 3 < count && page[open + 2] == UInt8(ascii: "-") && page[open + 3] == UInt8(ascii: "-") {
                 guard let end = commentEnd(page, from: open + 4) else { break scanning }
                 position = end
+                textStart = end
                 continue
             }
             if next == UInt8(ascii: "/") && open + 2 < count && !isNameStart(page[open + 2]) {
@@ -93,6 +112,7 @@ public enum UnreadMarkup {
                     titleMayBeOpen = false
                 }
                 position = end + 1
+                textStart = position
                 continue
             }
             guard isLetter(next) else {
@@ -117,6 +137,8 @@ public enum UnreadMarkup {
                 if end > position && page[position] == UInt8(ascii: "<") { break scanning }
                 if end > position && !titleMayBeOpen { removeUpTo(position, resumingAt: end) }
                 position = end
+            } else {
+                textStart = position
             }
         }
         guard copied > 0 else { return nil }

@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Long runs of page text that libxml2 reads as short stand-ins: `0x7F`, the run's number in
+/// decimal, `0x7F`. The tree builder puts the page's own bytes back where a stand-in arrives.
+///
+/// libxml2 reads text a character at a time, each copied into a buffer with `xmlCopyChar`: on the
+/// benchmark archive that was two fifths of its parse (callgrind). A run stands in only where
+/// libxml2 reads it as plain character data that it hands on unchanged:
+/// - it follows markup the scan of ``UnreadMarkup`` read as libxml2 does (a start tag that opens
+///   no raw text, an end tag, a comment, a DOCTYPE) and ends at the next `<`, or earlier at an `&`
+///   (libxml2 reads a reference there);
+/// - it starts after any blanks (libxml2 skips them at the start of a document and after its
+///   DOCTYPE; text of blanks alone may be ignorable white space, and a stand-in never is), and has
+///   no character libxml2 drops (control characters other than tab, line feed and carriage
+///   return; U+FFFE, U+FFFF);
+/// - the page has no `0x7F` byte at all, so every `0x7F` the builder sees is a stand-in's.
+///
+/// The parser is given valid UTF-8 (baogao's decoder sees to it), which the stand-ins rely on.
+struct TextStandIns {
+    /// The byte that opens and closes a stand-in.
+    static let marker: UInt8 = 0x7F
+    /// Runs shorter than this are left as they are (a stand-in of a few bytes saves nothing).
+    static let minimumLength = 24
+
+    /// The page the runs are in.
+    let page: UnsafeBufferPointer<UInt8>
+    /// The runs in the page, numbered by their place here.
+    private(set) var runs: [Range<Int>] = []
+
+    init(page: UnsafeBufferPointer<UInt8>) {
+        self.page = page
+    }
+
+    /// Whether the page may have stand-ins: it has no ``marker`` byte.
+    static func arePossible(in page: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = page.baseAddress else { return false }
+        return memchr(base, Int32(marker), page.count) == nil
+    }
+
+    /// The run to stand in for the text from `start` to `end` (a `<`), or nil: from its first byte
+    /// other than a blank (libxml2 skips blanks at the start of a document and after its DOCTYPE)
+    /// to its first `&` or to `end`.
+    static func run(in page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int>? {
+        var first = start
+        while first < end && isBlank(page[first]) { first += 1 }
+        guard end - first >= minimumLength else { return nil }
+        var index = first
+        let base = page.baseAddress!
+        while index < end {
+            // Eight bytes at a time while none is a blank or control byte, `&`, or 0xBF (the
+            // second byte of U+FFFE and U+FFFF; rare in Chinese text): most of a run.
+            if index + 8 <= end && !Self.mayNeedALook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = page[index]
+            if byte == UInt8(ascii: "&") { break }
+            // Characters libxml2 drops: control characters but blanks, U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+            if byte < 0x20 && !isBlank(byte) { return nil }
+            // (Found by its 0xBF: the 0xEF may end eight bytes read at once.)
+            if byte == 0xBF && page[index - 1] == 0xEF && index + 1 < end && page[index + 1] >= 0xBE { return nil }
+            index += 1
+        }
+        // The first byte is not a blank, so the run is not white space libxml2 may ignore.
+        return index - first >= minimumLength ? first..<index : nil
+    }
+
+    /// libxml2's `IS_BLANK_CH`: space, tab, line feed, carriage return.
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// Whether a word of eight bytes may hold a byte below 0x21, `&` or 0xBF (the bit tricks of
+    /// "Bit Twiddling Hacks": they flag every such byte, and at times a byte after one).
+    @inline(__always)
+    private static func mayNeedALook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below21 = (word &- ones &* 0x21) & ~word & highs
+        let ampersand = word ^ (ones &* UInt64(UInt8(ascii: "&")))
+        let bf = word ^ (ones &* 0xBF)
+        return below21 | ((ampersand &- ones) & ~ampersand & highs) | ((bf &- ones) & ~bf & highs) != 0
+    }
+
+    /// Records `run` and appends its stand-in to `output`.
+    mutating func standIn(for run: Range<Int>, appendingTo output: inout [UInt8]) {
+        output.append(Self.marker)
+        var digits = 1
+        var power = 10
+        while power <= runs.count {
+            digits += 1
+            power *= 10
+        }
+        var number = runs.count
+        let end = output.count + digits
+        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        for position in (end - digits..<end).reversed() {
+            output[position] += UInt8(number % 10)
+            number /= 10
+        }
+        output.append(Self.marker)
+        runs.append(run)
+    }
+
+    /// Calls `body` with the pieces of `text` (bytes libxml2 handed on) in order, each stand-in
+    /// replaced by its run of the page. A stand-in that is cut, out of order or unknown breaks the
+    /// expansion (``isIntact``) and is handed on as it is.
+    mutating func expand(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var literalStart = 0
+        var index = 0
+        while index < text.count, let found = memchr(text.baseAddress! + index, Int32(Self.marker), text.count - index) {
+            let open = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var close = open + 1
+            var number = 0
+            while close < text.count && text[close] != Self.marker && number <= runs.count {
+                let digit = text[close] &- UInt8(ascii: "0")
+                if digit > 9 { break }
+                number = number * 10 + Int(digit)
+                close += 1
+            }
+            guard close < text.count && text[close] == Self.marker && close > open + 1 && number == expanded && number < runs.count else {
+                isBroken = true
+                index = open + 1
+                continue
+            }
+            if open > literalStart { body(UnsafeBufferPointer(rebasing: text[literalStart..<open])) }
+            body(UnsafeBufferPointer(rebasing: page[runs[number]]))
+            expanded += 1
+            index = close + 1
+            literalStart = index
+        }
+        if literalStart < text.count { body(UnsafeBufferPointer(rebasing: text[literalStart...])) }
+    }
+
+    /// How many stand-ins were expanded, in order.
+    private(set) var expanded = 0
+    /// Whether a stand-in came back cut, out of order or unknown.
+    private var isBroken = false
+
+    /// Whether every stand-in came back once, whole and in order: otherwise the tree is not the
+    /// page's, and the page must be parsed without stand-ins.
+    var isIntact: Bool { !isBroken && expanded == runs.count }
+}

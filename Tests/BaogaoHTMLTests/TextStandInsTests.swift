@@ -1,0 +1,118 @@
+import XCTest
+@testable import BaogaoHTML
+
+/// Long text runs read by libxml2 as stand-ins must come back as the page's text, giving the tree
+/// the whole page gives.
+final class TextStandInsTests: XCTestCase {
+    /// A run long enough to stand in.
+    private let long = "二〇二三年全县地区生产总值增长百分之六点五"
+
+    /// The page as libxml2 reads it (`0x7F` shown as `#`) and the runs standing in, as text.
+    private func reduced(_ html: String) -> (page: String, runs: [String])? {
+        let utf8 = Array(html.utf8)
+        return utf8.withUnsafeBufferPointer { page in
+            var standIns: TextStandIns? = TextStandIns(page: page)
+            guard let output = UnreadMarkup.removed(from: page, standIns: &standIns) else { return nil }
+            let shown = String(decoding: output.map { $0 == TextStandIns.marker ? UInt8(ascii: "#") : $0 }, as: UTF8.self)
+            return (shown, (standIns?.runs ?? []).map { String(decoding: page[$0], as: UTF8.self) })
+        }
+    }
+
+    func testLongRunsAfterMarkupStandInNumberedInPageOrder() throws {
+        let result = try XCTUnwrap(reduced("<p>\(long)</p><!-- c -->\(long)。<br>短句</p>"))
+        XCTAssertEqual(result.page, "<p>#0#</p><!-- c -->#1#<br>短句</p>")
+        XCTAssertEqual(result.runs, [long, long + "。"])
+    }
+
+    func testARunEndsAtAReference() throws {
+        let result = try XCTUnwrap(reduced("<p>\(long)&amp;\(long)</p>"))
+        XCTAssertEqual(result.page, "<p>#0#&amp;\(long)</p>")
+        XCTAssertEqual(result.runs, [long])
+    }
+
+    func testLeavesTextLibxml2ReadsOtherwise() {
+        // Blanks alone (libxml2 may drop them as ignorable), characters libxml2 drops, a short
+        // run, text with no markup before it or no `<` after it.
+        let blanks = String(repeating: " \n\t", count: 20)
+        XCTAssertNil(reduced("<div>\(blanks)</div>"))
+        XCTAssertNil(reduced("<p>\(long)\u{1}</p>"))
+        // At every place in the eight bytes the scan reads at once.
+        for offset in 24..<32 {
+            let before = String(repeating: "a", count: offset)
+            XCTAssertNil(reduced("<p>\(before)\u{FFFF}\(long)</p>"), "U+FFFF after \(offset) bytes")
+            XCTAssertNil(reduced("<p>\(before)\u{FFFE}\(long)</p>"), "U+FFFE after \(offset) bytes")
+        }
+        XCTAssertNil(reduced("<p>短句</p>"))
+        XCTAssertNil(reduced("\(long)<p>"))
+        XCTAssertNil(reduced("<p>\(long)"))
+        // Nor after a `<` that opens no tag (libxml2 reads on in text).
+        XCTAssertNil(reduced("<p>a < \(long)</p>"))
+    }
+
+    func testAPageWithTheMarkerByteHasNoStandIns() {
+        XCTAssertNil(reduced("<p>\(long)</p><p>\u{7F}</p>"))
+    }
+
+    func testExpansionPutsTheRunsBackAndNoticesBrokenStandIns() {
+        let page = Array("<p>\(long)</p><p>\(long)。</p>".utf8)
+        page.withUnsafeBufferPointer { buffer in
+            var standIns: TextStandIns? = TextStandIns(page: buffer)
+            _ = UnreadMarkup.removed(from: buffer, standIns: &standIns)
+            guard var expanding = standIns else { return XCTFail("no stand-ins") }
+            var text: [UInt8] = []
+            for piece in ["\u{7F}0\u{7F}", "a\u{7F}1\u{7F}b"] {
+                Array(piece.utf8).withUnsafeBufferPointer { expanding.expand($0) { text.append(contentsOf: $0) } }
+            }
+            XCTAssertEqual(String(decoding: text, as: UTF8.self), "\(long)a\(long)。b")
+            XCTAssertTrue(expanding.isIntact)
+
+            for pieces in [["\u{7F}1\u{7F}", "\u{7F}0\u{7F}"], ["\u{7F}0", "\u{7F}\u{7F}1\u{7F}"], ["\u{7F}0\u{7F}"], ["\u{7F}0\u{7F}\u{7F}1\u{7F}\u{7F}2\u{7F}"]] {
+                var broken = standIns!
+                for piece in pieces { Array(piece.utf8).withUnsafeBufferPointer { broken.expand($0) { _ in } } }
+                XCTAssertFalse(broken.isIntact, "\(pieces)")
+            }
+        }
+    }
+
+    private let textPages = [
+        "<html><head><title>关于\(String(repeating: "政府工作报告", count: 4))</title></head><body><p>\(String(repeating: "正文", count: 20))</p></body></html>",
+        "二〇二三年\(String(repeating: "正文", count: 20))<p>\(String(repeating: "段落", count: 20))</p>\r\n<p>\(String(repeating: "回车换行", count: 9))\r\n\(String(repeating: "第二行", count: 9))</p>",
+        "<head>\(String(repeating: "头部文字", count: 9))<meta name=x content=y>\(String(repeating: "头部文字", count: 9))</head><body>正文</body></html>\(String(repeating: "页尾之后", count: 9))<p>末</p>",
+        "<table><tr>\(String(repeating: "表格之间", count: 9))<td>\(String(repeating: "单元", count: 20))</td></tr></table><select><option>\(String(repeating: "选项", count: 20))</select><textarea>\(String(repeating: "文本框", count: 9))</textarea>",
+        "<ul>  \n  <li>\(String(repeating: "条目", count: 20))&nbsp;\(String(repeating: "之后", count: 20))</li>\n<li>&#x4E00;\(String(repeating: "一二", count: 20))&unknown \(String(repeating: "三四", count: 20))</li></ul>",
+        "<div><script>var s = '\(String(repeating: "脚本", count: 20))';</script>\(String(repeating: "脚本之后", count: 9))<style>p{}</style><p>\(String(repeating: "样式之后", count: 9))</div>",
+        "<p>\(String(repeating: "x", count: 1500))<b>\(String(repeating: " ", count: 1200))粗\(String(repeating: "体", count: 600))</b>\(String(repeating: "ascii text ", count: 9))</p>",
+    ]
+
+    func testTreesAreTheSameWithStandIns() throws {
+        for (index, page) in textPages.enumerated() {
+            XCTAssertTrue(try assertStandInsComeBack(Array(page.utf8), "page \(index)"), "page \(index): no stand-ins")
+        }
+    }
+
+    func testStandInsComeBackOnTheSharedCorpus() throws {
+        let pages = try SharedCorpus.pages()
+        let withStandIns = try pages.filter { try assertStandInsComeBack($0.utf8, $0.path) }
+        // The comparison means something only if most pages had stand-ins.
+        XCTAssertGreaterThan(withStandIns.count, pages.count / 2)
+    }
+
+    /// Parses the page with stand-ins (with no fallback) and whole, and compares the trees;
+    /// returns whether the page had stand-ins.
+    @discardableResult
+    private func assertStandInsComeBack(_ html: [UInt8], _ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Bool {
+        let whole = try HTMLParser.parse(utf8: html, options: HTMLParseOptions(keepsUnreadMarkup: true))
+        return try html.withUnsafeBufferPointer { page in
+            var standIns: TextStandIns? = TextStandIns(page: page)
+            guard let reduced = UnreadMarkup.removed(from: page, standIns: &standIns), let runs = standIns, !runs.runs.isEmpty else {
+                return false
+            }
+            let tree = reduced.withUnsafeBufferPointer {
+                SAXTreeBuilder.parse($0, options: HTMLParser.parseOptions, maxNodes: 2_000_000, standIns: runs)
+            }
+            let parsed = try XCTUnwrap(tree, "\(name): a stand-in did not come back", file: file, line: line)
+            XCTAssertTrue(parsed.isSameTree(as: whole), "\(name): trees differ", file: file, line: line)
+            return true
+        }
+    }
+}
