@@ -51,8 +51,7 @@ public struct PageCleaner: Stage {
         let page = parsed.page
         let analysis = analyse(parsed)
         let kept = analysis.decisions.filter(\.kept)
-        let paragraphs = kept.map(\.block.text)
-        guard !paragraphs.isEmpty else {
+        guard !kept.isEmpty else {
             throw StageError("no_main_content", "no main text found (\(analysis.decisions.count) text blocks, all boilerplate)")
         }
         var warnings: [RecordWarning] = []
@@ -70,7 +69,7 @@ public struct PageCleaner: Stage {
                 code: "truncated", source: path, message: "page has more than \(settings.maxNodes) HTML nodes; the rest was ignored"))
         }
         return CleanPage(
-            source: page.source, title: analysis.title, paragraphs: paragraphs,
+            source: page.source, title: analysis.title, paragraphUTF8: kept.map(\.block.utf8),
             paragraphKeys: kept.map { $0.keyHash ?? MatchKey.hash(MatchKey.of(utf8: $0.block.utf8)) }, publishedDate: analysis.publishedDate,
             encoding: page.encoding, warnings: warnings)
     }

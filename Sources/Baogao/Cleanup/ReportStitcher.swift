@@ -24,9 +24,9 @@ public struct ReportStitcher: Stage {
             }
             repeated = Set(counts.filter { $0.value == pages.count }.map(\.key))
         }
-        var paragraphs: [String] = []
+        var paragraphs: [ArraySlice<UInt8>] = []
         for (pageIndex, page) in pages.enumerated() {
-            for (index, paragraph) in page.paragraphs.enumerated()
+            for (index, paragraph) in page.paragraphUTF8.enumerated()
             where repeated.isEmpty || !repeated.contains(keys[pageIndex][index]) {
                 paragraphs.append(paragraph)
             }
@@ -34,7 +34,7 @@ public struct ReportStitcher: Stage {
         let encodings = Set(pages.map(\.encoding))
         return StitchedReport(
             id: input.id, sources: pages.map(\.source.relativePath),
-            title: pages.lazy.compactMap(\.title).first ?? "", paragraphs: paragraphs,
+            title: pages.lazy.compactMap(\.title).first ?? "", paragraphUTF8: paragraphs,
             publishedDate: pages.lazy.compactMap(\.publishedDate).first,
             encoding: encodings.count == 1 ? encodings.first! : "mixed", warnings: pages.flatMap(\.warnings))
     }

@@ -16,14 +16,14 @@ public struct TextNormalizer: Stage {
     public func run(_ report: StitchedReport) -> NormalizedReport {
         let title = TextNormalizer.normalize(report.title)
         var text: [UInt8] = []
-        text.reserveCapacity(report.paragraphs.reduce(0) { $0 + $1.utf8.count + 1 })
+        text.reserveCapacity(report.paragraphUTF8.reduce(0) { $0 + $1.count + 1 })
         var headings: [Heading] = []
         var offset = 0
-        for raw in report.paragraphs {
+        for raw in report.paragraphUTF8 {
             let mark = text.count
             if mark > 0 { text.append(0x0A) }
             let start = text.count
-            let scalars = TextNormalizer.appendNormalized(raw, to: &text)
+            let scalars = raw.withUnsafeBufferPointer { TextNormalizer.appendNormalized(utf8: $0, to: &text) }
             guard scalars > 0 else {
                 text.removeSubrange(mark...)
                 continue
@@ -52,7 +52,13 @@ public struct TextNormalizer: Stage {
     /// that are neither ASCII nor CJK.
     @discardableResult
     static func appendNormalized(_ line: String, to output: inout [UInt8]) -> Int {
-        CompatibilityFolding.withNFKC(line) { utf8, _ in
+        var line = line
+        return line.withUTF8 { appendNormalized(utf8: $0, to: &output) }
+    }
+
+    /// Appends the normal form of the valid UTF-8 `line` to `output`; see ``appendNormalized(_:to:)``.
+    static func appendNormalized(utf8 line: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Int {
+        CompatibilityFolding.withNFKC(utf8: line) { utf8, _ in
             let start = output.count
             var scalars = 0
             var pendingSpace = false

@@ -163,7 +163,7 @@ public struct ReportPipeline: Sendable {
             let parsed = try timings.run(cleaner.parser, decoded)
             stage = PageCleaner.name
             let page = try timings.run(cleaner, parsed)
-            let bytes = page.paragraphs.reduce(0) { $0 + $1.utf8.count }
+            let bytes = page.paragraphUTF8.reduce(0) { $0 + $1.count }
             guard bytes <= Self.maxTextBytes else {
                 return PageResults.Page(result: .failure(PageFailure(
                     source: raw.source.relativePath, reportID: report, stage: PageCleaner.name, reason: "too_large",
