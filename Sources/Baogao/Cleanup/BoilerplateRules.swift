@@ -116,7 +116,13 @@ public struct BoilerplateRules: Sendable {
 
     /// One pass over a line's match key for everything the decider asks of it.
     func scan(_ key: String) -> KeyScan {
-        let (first, groups) = literals.scan(key, ranked: endMarkers.count + contains.count, masks: literalGroups)
+        var key = key
+        return key.withUTF8 { scan(utf8: $0) }
+    }
+
+    /// ``scan(_:)`` of a match key given as UTF-8.
+    func scan(utf8 key: UnsafeBufferPointer<UInt8>) -> KeyScan {
+        let (first, groups) = literals.scan(utf8: key, ranked: endMarkers.count + contains.count, masks: literalGroups)
         return KeyScan(literal: first, groups: groups)
     }
 
@@ -143,29 +149,44 @@ public struct BoilerplateRules: Sendable {
 
     /// The verdict on one line, given its match key and what a pass over the key found.
     func verdict(forKey key: String, scan: KeyScan) -> Verdict {
+        var key = key
+        return key.withUTF8 { verdict(forKeyUTF8: $0, scan: scan) }
+    }
+
+    /// The verdict on one line, given its match key as UTF-8 and what a pass over the key found.
+    /// A String of the key is made only for a short line (regular expressions and their screens
+    /// read Strings) and for a rule's message: report prose is decided on its bytes.
+    func verdict(forKeyUTF8 key: UnsafeBufferPointer<UInt8>, scan: KeyScan) -> Verdict {
         // The first end marker that occurs, else the first `contains` string (the same pass).
         let literal = scan.literal
         if let literal, literal < endMarkers.count { return .end(rule: "end marker '\(endMarkers[literal])'") }
         // Patterns describe short lines (page words, share bars, comment headers): a line of more
         // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
-        let short = key.utf8.count <= BoilerplateRules.patternLineLimit
-        if short, endPatternScreen.anyMayMatch(key, present: scan.groups), anyEndPattern?.matchesWhole(key) ?? true {
-            for pattern in endPatterns where pattern.matchesWhole(key) { return .end(rule: "end pattern /\(pattern.source)/") }
+        let text = key.count <= BoilerplateRules.patternLineLimit ? String(decoding: key, as: UTF8.self) : nil
+        if let text, endPatternScreen.anyMayMatch(text, present: scan.groups), anyEndPattern?.matchesWhole(text) ?? true {
+            for pattern in endPatterns where pattern.matchesWhole(text) { return .end(rule: "end pattern /\(pattern.source)/") }
         }
-        if key.utf8.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)],
-           same.contains(where: { $0.hasSameUTF8(as: key) }) {
-            return .drop(rule: "line equals '\(key)'")
+        if key.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)], same.contains(where: { $0.hasSameUTF8(as: key) }) {
+            return .drop(rule: "line equals '\(String(decoding: key, as: UTF8.self))'")
         }
-        if let first = key.unicodeScalars.first {
-            for prefix in prefixesByFirstScalar[first] ?? [] where key.hasUTF8Prefix(prefix) {
+        if let first = BoilerplateRules.firstScalar(of: key) {
+            for prefix in prefixesByFirstScalar[first] ?? [] where prefix.isUTF8Prefix(of: key) {
                 return .drop(rule: "line starts with '\(prefix)'")
             }
         }
         if let literal { return .drop(rule: "line contains '\(contains[literal - endMarkers.count])'") }
-        if short, patternScreen.anyMayMatch(key, present: scan.groups), anyPattern?.matchesWhole(key) ?? true {
-            for pattern in patterns where pattern.matchesWhole(key) { return .drop(rule: "line matches /\(pattern.source)/") }
+        if let text, patternScreen.anyMayMatch(text, present: scan.groups), anyPattern?.matchesWhole(text) ?? true {
+            for pattern in patterns where pattern.matchesWhole(text) { return .drop(rule: "line matches /\(pattern.source)/") }
         }
         return .keep
+    }
+
+    /// The first Unicode scalar of valid UTF-8, or nil when it is empty.
+    private static func firstScalar(of utf8: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard let lead = utf8.first else { return nil }
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard length <= utf8.count else { return nil }
+        return Unicode.Scalar(length == 1 ? UInt32(lead) : UTF8Validator.value(utf8, at: 0, length: length))
     }
 
     private static func index(_ keys: Set<String>) -> [UInt64: [String]] {

@@ -134,7 +134,12 @@ struct LiteralSet: Sendable {
     /// has an entry per needle; those of ranked needles are not read).
     func scan(_ text: String, ranked: Int, masks: [UInt64]) -> (first: Int?, groups: UInt64) {
         var copy = text
-        return copy.withUTF8 { scan($0, ranked: ranked, masks: masks, stopAtFirst: false) }
+        return copy.withUTF8 { scan(utf8: $0, ranked: ranked, masks: masks) }
+    }
+
+    /// ``scan(_:ranked:masks:)`` of valid UTF-8.
+    func scan(utf8 text: UnsafeBufferPointer<UInt8>, ranked: Int, masks: [UInt64]) -> (first: Int?, groups: UInt64) {
+        scan(text, ranked: ranked, masks: masks, stopAtFirst: false)
     }
 
     private func scan(_ text: UnsafeBufferPointer<UInt8>, ranked: Int, masks: [UInt64], stopAtFirst: Bool) -> (first: Int?, groups: UInt64) {

@@ -6,10 +6,16 @@ enum PublicationLine {
     /// Whether a line, given its match key and whether the key holds one of ``cueWords``, is a
     /// short line of publication details.
     static func isPublicationLine(_ key: String, hasCue: Bool) -> Bool {
-        let bytes = key.utf8.count
-        // At most 80 scalars: cheap bounds on the byte count first (a scalar is 1–4 bytes).
-        guard hasCue, bytes <= 4 * 80, bytes <= 80 || key.unicodeScalars.count <= 80 else { return false }
-        return true
+        var key = key
+        return key.withUTF8 { isPublicationLine(utf8: $0, hasCue: hasCue) }
+    }
+
+    /// ``isPublicationLine(_:hasCue:)`` of a match key given as UTF-8.
+    static func isPublicationLine(utf8 key: UnsafeBufferPointer<UInt8>, hasCue: Bool) -> Bool {
+        // At most 80 scalars (bytes that do not continue a character): cheap bounds on the byte
+        // count first (a scalar is 1–4 bytes).
+        guard hasCue, key.count <= 4 * 80 else { return false }
+        return key.count <= 80 || key.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } <= 80
     }
 
     /// The first `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY年M月D日` in the text, as ISO.

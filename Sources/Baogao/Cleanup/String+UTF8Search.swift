@@ -24,11 +24,14 @@ extension String {
     /// are match keys).
     func hasUTF8Prefix(_ prefix: String) -> Bool {
         var text = self
-        var start = prefix
-        return text.withUTF8 { bytes in
-            start.withUTF8 { head in
-                head.count <= bytes.count && (head.isEmpty || memcmp(bytes.baseAddress!, head.baseAddress!, head.count) == 0)
-            }
+        return text.withUTF8 { prefix.isUTF8Prefix(of: $0) }
+    }
+
+    /// Whether this string's UTF-8 bytes start `bytes`.
+    func isUTF8Prefix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = self
+        return start.withUTF8 { head in
+            head.count <= bytes.count && (head.isEmpty || memcmp(bytes.baseAddress!, head.baseAddress!, head.count) == 0)
         }
     }
 }
@@ -37,12 +40,15 @@ extension String {
     /// Whether both strings have the same UTF-8 bytes: `==` compares by canonical equivalence,
     /// which normalises CJK text on every comparison; match keys are already NFKC.
     func hasSameUTF8(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var text = self
         var peer = other
-        return text.withUTF8 { bytes in
-            peer.withUTF8 { peerBytes in bytes.isEmpty || memcmp(bytes.baseAddress!, peerBytes.baseAddress!, bytes.count) == 0 }
-        }
+        return peer.withUTF8 { hasSameUTF8(as: $0) }
+    }
+
+    /// Whether this string's UTF-8 bytes are `bytes`.
+    func hasSameUTF8(as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        var text = self
+        return text.withUTF8 { own in own.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0 }
     }
 }
 
