@@ -9,7 +9,12 @@ public struct EntityExtractor: Sendable {
 
     /// All entities of `text`, sorted by start. `metadata` (may be nil) gives the report year for `period`.
     public func extract(from text: String, metadata: ReportMetadata?) -> [Entity] {
-        let scalars = NumericText(text)
+        extract(fromUTF8: Array(text.utf8), metadata: metadata)
+    }
+
+    /// The entities of a text given as valid UTF-8 (a normalised report's).
+    func extract(fromUTF8 text: [UInt8], metadata: ReportMetadata?) -> [Entity] {
+        let scalars = NumericText(utf8: text)
         let tokens = NumberScanner(text: scalars).scan()
         // Reversed (by moving, through a buffer pointer), so that the next indicator is the last one
         // and moves out without a copy.

@@ -27,6 +27,15 @@ public struct MetadataExtractor: Sendable {
         return extract(MetadataText<Character>(title: title, text: text))
     }
 
+    /// ``extract(title:text:)`` of a text given as valid UTF-8 (a normalised report's): a String
+    /// of it is made only when its first characters are not all standalone scalars.
+    func extract(title: String, utf8 text: [UInt8]) -> ReportMetadata {
+        if let prepared = text.withUnsafeBufferPointer({ MetadataText<Unicode.Scalar>(standaloneTitle: title, utf8: $0) }) {
+            return extract(prepared)
+        }
+        return extract(MetadataText<Character>(title: title, text: String(decoding: text, as: UTF8.self)))
+    }
+
     /// Metadata of a prepared report.
     public func extract<G: MetadataGlyph>(_ prepared: MetadataText<G>) -> ReportMetadata {
         let date = dates.deliveryDate(in: prepared.header)

@@ -114,6 +114,14 @@ extension MetadataText where Glyph == Unicode.Scalar {
     /// The window is cut after `windowLength` scalars, which are as many characters because the scalar
     /// after them is standalone too.
     public init?(standaloneTitle title: String, text: String) {
+        var text = text
+        guard let prepared = text.withUTF8({ MetadataText(standaloneTitle: title, utf8: $0) }) else { return nil }
+        self = prepared
+    }
+
+    /// ``init(standaloneTitle:text:)`` of a text given as valid UTF-8 (a normalised report's,
+    /// which is never made a String).
+    init?(standaloneTitle title: String, utf8 text: UnsafeBufferPointer<UInt8>) {
         var compactTitle: [Unicode.Scalar] = []
         compactTitle.reserveCapacity(title.utf8.count)
         for scalar in title.unicodeScalars {
@@ -121,13 +129,19 @@ extension MetadataText where Glyph == Unicode.Scalar {
             if !MetadataText.isSpace(scalar) { compactTitle.append(scalar) }
         }
         var window: [Unicode.Scalar] = []
-        window.reserveCapacity(min(text.utf8.count, MetadataText.windowLength))
+        window.reserveCapacity(min(text.count, MetadataText.windowLength))
         var taken = 0
-        for scalar in text.unicodeScalars {
-            guard StandaloneScalar.contains(scalar) else { return nil }
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= text.count,
+                  let scalar = Unicode.Scalar(length == 1 ? UInt32(lead) : UTF8Validator.value(text, at: index, length: length)),
+                  StandaloneScalar.contains(scalar) else { return nil }
             if taken == MetadataText.windowLength { break }
             taken += 1
             if !MetadataText.isSpace(scalar) { window.append(scalar) }
+            index += length
         }
         self.init(compactTitle: compactTitle, window: window)
     }

@@ -2,16 +2,20 @@
 struct NumericText: Sendable {
     /// The scalar values of the text.
     let scalars: [UInt32]
-    /// The text itself, so that surfaces are sliced from it instead of re-encoded.
-    private let source: String
+    /// The text's UTF-8, so that surfaces are sliced from it instead of re-encoded.
+    private let source: [UInt8]
     /// The UTF-8 offset of every scalar, plus the text's UTF-8 length at the end.
     private let utf8Offsets: [UInt32]
 
-    /// Decodes `text` in one pass (a native Swift string is valid UTF-8).
+    /// Decodes `text` in one pass.
     init(_ text: String) {
-        var text = text
+        self.init(utf8: Array(text.utf8))
+    }
+
+    /// Decodes valid UTF-8 in one pass.
+    init(utf8 text: [UInt8]) {
         var offsets: [UInt32] = []
-        scalars = text.withUTF8 { bytes in
+        scalars = text.withUnsafeBufferPointer { bytes in
             let count = bytes.count
             return [UInt32](unsafeUninitializedCapacity: count) { values, decoded in
                 offsets = [UInt32](unsafeUninitializedCapacity: count + 1) { starts, startCount in
@@ -63,10 +67,7 @@ struct NumericText: Sendable {
 
     /// The text between two scalar offsets.
     func string(_ range: Range<Int>) -> String {
-        let utf8 = source.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.lowerBound]))
-        let upper = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[range.upperBound]))
-        return String(source[lower..<upper])
+        String(decoding: source[Int(utf8Offsets[range.lowerBound])..<Int(utf8Offsets[range.upperBound])], as: UTF8.self)
     }
 
     /// Whether `word` occurs at `index`.

@@ -14,11 +14,11 @@ public struct ReportExtractor: Stage {
 
     /// The output record of a normalised report.
     public func run(_ report: NormalizedReport) -> ReportRecord {
-        var found = metadata.extract(title: report.title, text: report.text)
+        var found = metadata.extract(title: report.title, utf8: report.textUTF8)
         if found.publishedDate == nil { found.publishedDate = report.publishedDate }
-        let entities = entities?.extract(from: report.text, metadata: found) ?? []
+        let entities = entities?.extract(fromUTF8: report.textUTF8, metadata: found) ?? []
         return ReportRecord(
-            id: report.id, sources: report.sources, title: report.title, text: report.text, headings: report.headings,
+            id: report.id, sources: report.sources, title: report.title, textUTF8: report.textUTF8, headings: report.headings,
             metadata: found, entities: entities, encoding: report.encoding, warnings: report.warnings)
     }
 }

@@ -7,8 +7,8 @@ public struct ReportRecord: Sendable {
     /// The pages' paths relative to the input directory, in page order.
     public var sources: [String]
     public var title: String
-    /// The main text without the title, NFKC, paragraphs joined by `\n`.
-    public var text: String
+    /// ``text`` as UTF-8 (see ``NormalizedReport``).
+    var textUTF8: [UInt8]
     public var headings: [Heading]
     public var metadata: ReportMetadata
     public var entities: [Entity]
@@ -21,14 +21,30 @@ public struct ReportRecord: Sendable {
         id: String, sources: [String], title: String, text: String, headings: [Heading], metadata: ReportMetadata,
         entities: [Entity], encoding: String, warnings: [RecordWarning]
     ) {
+        self.init(
+            id: id, sources: sources, title: title, textUTF8: Array(text.utf8), headings: headings, metadata: metadata,
+            entities: entities, encoding: encoding, warnings: warnings)
+    }
+
+    /// A record whose text is given as valid UTF-8.
+    init(
+        id: String, sources: [String], title: String, textUTF8: [UInt8], headings: [Heading], metadata: ReportMetadata,
+        entities: [Entity], encoding: String, warnings: [RecordWarning]
+    ) {
         self.id = id
         self.sources = sources
         self.title = title
-        self.text = text
+        self.textUTF8 = textUTF8
         self.headings = headings
         self.metadata = metadata
         self.entities = entities
         self.encoding = encoding
         self.warnings = warnings
+    }
+
+    /// The main text without the title, NFKC, paragraphs joined by `\n`.
+    public var text: String {
+        get { String(decoding: textUTF8, as: UTF8.self) }
+        set { textUTF8 = Array(newValue.utf8) }
     }
 }

@@ -35,7 +35,7 @@ public struct TextNormalizer: Stage {
             offset += scalars + 1
         }
         return NormalizedReport(
-            id: report.id, sources: report.sources, title: title, text: String(decoding: text, as: UTF8.self),
+            id: report.id, sources: report.sources, title: title, textUTF8: text,
             headings: headings, publishedDate: report.publishedDate, encoding: report.encoding, warnings: report.warnings)
     }
 

@@ -76,10 +76,20 @@ public struct JSONWriter {
 
     /// Writes a string value.
     public mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { quoted($0) }
+    }
+
+    /// Writes a string value given as valid UTF-8.
+    public mutating func string(utf8 value: [UInt8]) {
+        value.withUnsafeBufferPointer { quoted($0) }
+    }
+
+    /// Writes valid UTF-8 as a string value.
+    private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         separate()
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { escape($0) }
+        escape(utf8)
         bytes.append(UInt8(ascii: "\""))
     }
 

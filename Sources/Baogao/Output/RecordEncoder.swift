@@ -15,7 +15,7 @@ public struct RecordEncoder: Stage {
         for source in record.sources { json.string(source) }
         json.endArray()
         json.key("title"); json.string(record.title)
-        json.key("text"); json.string(record.text)
+        json.key("text"); json.string(utf8: record.textUTF8)
         json.key("headings"); json.beginArray()
         for heading in record.headings { write(heading, to: &json) }
         json.endArray()
@@ -38,7 +38,7 @@ public struct RecordEncoder: Stage {
 
     /// A generous guess of a record's line length, so the buffer is allocated once.
     static func estimatedSize(of record: ReportRecord) -> Int {
-        record.text.utf8.count + record.title.utf8.count + 1024
+        record.textUTF8.count + record.title.utf8.count + 1024
             + record.sources.reduce(0) { $0 + $1.utf8.count + 4 }
             + record.headings.reduce(0) { $0 + $1.title.utf8.count + 64 }
             + record.entities.count * 192 + record.warnings.count * 256
