@@ -24,14 +24,18 @@ public struct PageReader: Stage {
     /// - Throws: ``StageError`` `unreadable`, `not_a_file` or `too_large`.
     public func run(_ source: PageSource) throws -> RawPage {
         let path = root + "/" + source.relativePath
-        var link = stat()
-        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
-           !ArchiveScanner.isInside(path, root: ArchiveScanner.realPath(root) ?? root) {
-            throw StageError("bad_link", "symbolic link leads outside the input folder; it is not read")
-        }
         // O_NONBLOCK: a FIFO (or a device) put where a page was must not block the open; regular
         // files ignore the flag. The file is checked to be regular before anything is read.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY
+        // A page that is a symbolic link fails to open with O_NOFOLLOW (ELOOP), and is opened
+        // through the link only when it leads inside the input folder (no `lstat` for the others).
+        var descriptor = open(path, flags | O_NOFOLLOW)
+        if descriptor < 0 && errno == ELOOP {
+            guard ArchiveScanner.isInside(path, root: ArchiveScanner.realPath(root) ?? root) else {
+                throw StageError("bad_link", "symbolic link leads outside the input folder; it is not read")
+            }
+            descriptor = open(path, flags)
+        }
         guard descriptor >= 0 else {
             throw StageError("unreadable", "cannot open the file: \(String(cString: strerror(errno)))")
         }
