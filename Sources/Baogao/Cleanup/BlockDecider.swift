@@ -153,31 +153,26 @@ struct BlockDecider {
             return drop("link density \(Int(block.linkDensity * 100))%")
         }
         // The key is read as bytes: a String of it is made only where a rule needs one.
-        return block.utf8.withUnsafeBufferPointer { text in
-            MatchKey.withKey(utf8: text) { key in
-                if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
-                let scan = rules.scan(utf8: key)
-                if PublicationLine.isPublicationLine(utf8: key, hasCue: scan.hasPublicationCue) {
-                    if publishedDate == nil {
-                        publishedDate = PublicationLine.firstDate(in: Array(String(decoding: key, as: UTF8.self).unicodeScalars))
-                    }
-                    return dropNeutral(BlockDecider.publicationReason)
-                }
-                switch rules.verdict(forKeyUTF8: key, scan: scan) {
-                case .keep: break
-                case .drop(let rule): return drop(rule)
-                case .end(let rule):
-                    ended = true
-                    return drop(rule)
-                }
-                if DisclaimerLine.isDisclaimer(chars: block.chars, hasSelfReference: scan.hasSelfReference, hasRightsWord: scan.hasRightsWord) {
-                    return drop("disclaimer or copyright notice")
-                }
-                let long = block.chars >= 2 * settings.minContentChars
-                    && (block.punctuation > 0 || block.chars >= 4 * settings.minContentChars)
-                return (BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(utf8: key)), long ? .prose : .short)
-            }
+        let key = MatchKey.bytes(of: block.utf8)
+        if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
+        let scan = rules.scan(utf8: key)
+        if PublicationLine.isPublicationLine(utf8: key, hasCue: scan.hasPublicationCue) {
+            if publishedDate == nil { publishedDate = PublicationLine.firstDate(in: Array(String(decoding: key, as: UTF8.self).unicodeScalars)) }
+            return dropNeutral(BlockDecider.publicationReason)
         }
+        switch rules.verdict(forKeyUTF8: key, scan: scan) {
+        case .keep: break
+        case .drop(let rule): return drop(rule)
+        case .end(let rule):
+            ended = true
+            return drop(rule)
+        }
+        if DisclaimerLine.isDisclaimer(chars: block.chars, hasSelfReference: scan.hasSelfReference, hasRightsWord: scan.hasRightsWord) {
+            return drop("disclaimer or copyright notice")
+        }
+        let long = block.chars >= 2 * settings.minContentChars
+            && (block.punctuation > 0 || block.chars >= 4 * settings.minContentChars)
+        return (BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(utf8: key)), long ? .prose : .short)
     }
 
     private static func evidence(ofAncestorsOf index: Int, in tree: HTMLTree) -> BlockEvidence {

@@ -116,13 +116,14 @@ public struct BoilerplateRules: Sendable {
 
     /// One pass over a line's match key for everything the decider asks of it.
     func scan(_ key: String) -> KeyScan {
-        var key = key
-        return key.withUTF8 { scan(utf8: $0) }
+        scan(utf8: ArraySlice(key.utf8))
     }
 
     /// ``scan(_:)`` of a match key given as UTF-8.
-    func scan(utf8 key: UnsafeBufferPointer<UInt8>) -> KeyScan {
-        let (first, groups) = literals.scan(utf8: key, ranked: endMarkers.count + contains.count, masks: literalGroups)
+    func scan(utf8 key: ArraySlice<UInt8>) -> KeyScan {
+        let (first, groups) = key.withUnsafeBufferPointer {
+            literals.scan(utf8: $0, ranked: endMarkers.count + contains.count, masks: literalGroups)
+        }
         return KeyScan(literal: first, groups: groups)
     }
 
@@ -149,14 +150,17 @@ public struct BoilerplateRules: Sendable {
 
     /// The verdict on one line, given its match key and what a pass over the key found.
     func verdict(forKey key: String, scan: KeyScan) -> Verdict {
-        var key = key
-        return key.withUTF8 { verdict(forKeyUTF8: $0, scan: scan) }
+        verdict(forKeyUTF8: ArraySlice(key.utf8), scan: scan)
     }
 
     /// The verdict on one line, given its match key as UTF-8 and what a pass over the key found.
     /// A String of the key is made only for a short line (regular expressions and their screens
     /// read Strings) and for a rule's message: report prose is decided on its bytes.
-    func verdict(forKeyUTF8 key: UnsafeBufferPointer<UInt8>, scan: KeyScan) -> Verdict {
+    func verdict(forKeyUTF8 key: ArraySlice<UInt8>, scan: KeyScan) -> Verdict {
+        key.withUnsafeBufferPointer { verdict(forKeyBytes: $0, scan: scan) }
+    }
+
+    private func verdict(forKeyBytes key: UnsafeBufferPointer<UInt8>, scan: KeyScan) -> Verdict {
         // The first end marker that occurs, else the first `contains` string (the same pass).
         let literal = scan.literal
         if let literal, literal < endMarkers.count { return .end(rule: "end marker '\(endMarkers[literal])'") }

@@ -11,50 +11,54 @@ public enum MatchKey {
         utf8.withUnsafeBufferPointer { folded($0) } ?? String(decoding: utf8, as: UTF8.self)
     }
 
-    /// Calls `body` with the UTF-8 bytes of the match key of valid UTF-8, making no String: the
-    /// decider reads most keys (report prose) as bytes only, and a String of each was 1.6% of a
-    /// run's instructions (callgrind, 240 benchmark pages).
-    static func withKey<Result>(utf8 text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withFolded(text) { key, _ in body(key) }
+    /// The match key of valid UTF-8 as bytes (the text itself when it is its own key), making no
+    /// String: the decider reads most keys (report prose) as bytes only, and a String of each was
+    /// 1.6% of a run's instructions (callgrind, 240 benchmark pages).
+    static func bytes(of text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        text.withUnsafeBufferPointer { buffer in
+            if let nfkc = CompatibilityFolding.nfkcIfChanged(utf8: buffer) {
+                return nfkc.withUnsafeBufferPointer(withoutWhitespace).map { ArraySlice($0) } ?? ArraySlice(nfkc)
+            }
+            return withoutWhitespace(buffer).map { ArraySlice($0) } ?? text
+        }
     }
 
     /// The match key of valid UTF-8, or nil when it is the text itself.
     private static func folded(_ text: UnsafeBufferPointer<UInt8>) -> String? {
-        withFolded(text) { key, changed in changed ? String(decoding: key, as: UTF8.self) : nil }
+        CompatibilityFolding.withNFKC(utf8: text) { utf8, changed in
+            if let stripped = withoutWhitespace(utf8) { return String(decoding: stripped, as: UTF8.self) }
+            return changed ? String(decoding: utf8, as: UTF8.self) : nil
+        }
     }
 
-    /// Calls `body` with the bytes of the match key of valid UTF-8, and whether they differ from it.
-    private static func withFolded<Result>(
-        _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ changed: Bool) -> Result
-    ) -> Result {
-        CompatibilityFolding.withNFKC(utf8: text) { utf8, changed in
-            var bytes: [UInt8] = []
-            var copiedUpTo = 0
-            var index = 0
-            // White space starts with an ASCII byte or a lead byte, never inside a character, so the
-            // bytes can be scanned one by one; the runs between spaces are copied whole.
-            while index < utf8.count {
-                let lead = utf8[index]
-                if lead >= 0xE3 {
-                    // A character of three or four bytes that is not white space (NFKC output is
-                    // valid UTF-8): most of a Chinese line, skipped whole.
-                    index += lead >= 0xF0 ? 4 : 3
-                    continue
-                }
-                let length = whitespaceLength(utf8, at: index)
-                if length == 0 {
-                    index += 1
-                    continue
-                }
-                if bytes.isEmpty { bytes.reserveCapacity(utf8.count) }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<index]))
-                index += length
-                copiedUpTo = index
+    /// Valid UTF-8 in NFKC without its white space, or nil when it has none.
+    private static func withoutWhitespace(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var copiedUpTo = 0
+        var index = 0
+        // White space starts with an ASCII byte or a lead byte, never inside a character, so the
+        // bytes can be scanned one by one; the runs between spaces are copied whole.
+        while index < utf8.count {
+            let lead = utf8[index]
+            if lead >= 0xE3 {
+                // A character of three or four bytes that is not white space (NFKC output is
+                // valid UTF-8): most of a Chinese line, skipped whole.
+                index += lead >= 0xF0 ? 4 : 3
+                continue
             }
-            if copiedUpTo == 0 { return body(utf8, changed) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo...]))
-            return bytes.withUnsafeBufferPointer { body($0, true) }
+            let length = whitespaceLength(utf8, at: index)
+            if length == 0 {
+                index += 1
+                continue
+            }
+            if bytes.isEmpty { bytes.reserveCapacity(utf8.count) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo..<index]))
+            index += length
+            copiedUpTo = index
         }
+        if copiedUpTo == 0 { return nil }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copiedUpTo...]))
+        return bytes
     }
 
     /// A 64-bit hash of a match key for comparisons within one run (XXH64 of its bytes; SipHash
@@ -67,6 +71,11 @@ public enum MatchKey {
     /// ``hash(_:)`` of a match key given as UTF-8.
     static func hash(utf8 key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         XXHash64.of(UnsafeRawBufferPointer(key))
+    }
+
+    /// ``hash(_:)`` of a match key given as UTF-8.
+    static func hash(utf8 key: ArraySlice<UInt8>) -> UInt64 {
+        key.withUnsafeBufferPointer { hash(utf8: $0) }
     }
 
     /// The length of the white space at `index`: ASCII, or the non-ASCII white space left after

@@ -6,12 +6,11 @@ enum PublicationLine {
     /// Whether a line, given its match key and whether the key holds one of ``cueWords``, is a
     /// short line of publication details.
     static func isPublicationLine(_ key: String, hasCue: Bool) -> Bool {
-        var key = key
-        return key.withUTF8 { isPublicationLine(utf8: $0, hasCue: hasCue) }
+        isPublicationLine(utf8: ArraySlice(key.utf8), hasCue: hasCue)
     }
 
     /// ``isPublicationLine(_:hasCue:)`` of a match key given as UTF-8.
-    static func isPublicationLine(utf8 key: UnsafeBufferPointer<UInt8>, hasCue: Bool) -> Bool {
+    static func isPublicationLine(utf8 key: ArraySlice<UInt8>, hasCue: Bool) -> Bool {
         // At most 80 scalars (bytes that do not continue a character): cheap bounds on the byte
         // count first (a scalar is 1–4 bytes).
         guard hasCue, key.count <= 4 * 80 else { return false }

@@ -45,6 +45,11 @@ extension String {
     }
 
     /// Whether this string's UTF-8 bytes are `bytes`.
+    func hasSameUTF8(as bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { hasSameUTF8(as: $0) }
+    }
+
+    /// Whether this string's UTF-8 bytes are `bytes`.
     func hasSameUTF8(as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard utf8.count == bytes.count else { return false }
         var text = self

@@ -119,6 +119,14 @@ public enum CompatibilityFolding {
         return folded.withUnsafeBufferPointer { body($0, true) }
     }
 
+    /// The NFKC form of valid UTF-8 as bytes of its own, or nil when it is the text itself.
+    static func nfkcIfChanged(utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let folded = nfkc(utf8: utf8) else {
+            return Array(String(decoding: utf8, as: UTF8.self).precomposedStringWithCompatibilityMapping.utf8)
+        }
+        return folded.isEmpty ? nil : folded
+    }
+
     /// The NFKC form of UTF-8 bytes; nil when only Foundation can decide, and empty when the
     /// text is its own NFKC form (so the caller can keep it).
     static func nfkc(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
