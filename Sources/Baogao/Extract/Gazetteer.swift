@@ -97,18 +97,22 @@ public struct Gazetteer: Sendable {
         names.reserveCapacity(units.count * 2)
         var codes: [String: [Int]] = [:]
         codes.reserveCapacity(units.count)
-        var longest = 0
-        var byFirst: [Character: Int] = [:]
         for (index, unit) in units.enumerated() {
             codes[unit.code, default: []].append(index)
             let forms: [(String, GazetteerNameKind)] =
                 [(unit.name, .full)] + unit.shortNames.map { ($0, .short) } + unit.weakShortNames.map { ($0, .weakShort) }
             for (form, kind) in forms where !form.isEmpty {
                 names[form, default: []].append(GazetteerNameEntry(unitIndex: index, kind: kind))
-                let length = form.count
-                longest = max(longest, length)
-                if let first = form.first { byFirst[first] = max(byFirst[first] ?? 0, length) }
             }
+        }
+        // Lengths once per name, not per row that gives it (counting and hashing Characters
+        // per row was a sixth of loading the table).
+        var longest = 0
+        var byFirst: [Character: Int] = [:]
+        for name in names.keys {
+            let length = name.count
+            longest = max(longest, length)
+            if let first = name.first { byFirst[first] = max(byFirst[first] ?? 0, length) }
         }
         namesIndex = names
         codeIndex = codes
