@@ -49,11 +49,10 @@ struct TextStandIns {
         while first < end && isBlank(page[first]) { first += 1 }
         guard end - first >= minimumLength else { return nil }
         var index = first
-        let base = page.baseAddress!
         while index < end {
             // Eight bytes at a time while none is a blank or control byte, `&`, or 0xBF (the
             // second byte of U+FFFE and U+FFFF; rare in Chinese text): most of a run.
-            if index + 8 <= end && !Self.mayNeedALook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+            if index + 8 <= end && !Self.mayNeedALook(ByteWord.load(page, at: index)) {
                 index += 8
                 continue
             }
@@ -72,33 +71,23 @@ struct TextStandIns {
     /// libxml2's `IS_BLANK_CH`: space, tab, line feed, carriage return.
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
-    /// Whether a word of eight bytes may hold a byte below 0x21, `&` or 0xBF (the bit tricks of
-    /// "Bit Twiddling Hacks": they flag every such byte, and at times a byte after one).
+    /// Whether a word of eight bytes may hold a byte below 0x21, `&` or 0xBF (every such byte is
+    /// flagged, and at times a byte after one).
     @inline(__always)
     private static func mayNeedALook(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let below21 = (word &- ones &* 0x21) & ~word & highs
-        let ampersand = word ^ (ones &* UInt64(UInt8(ascii: "&")))
-        let bf = word ^ (ones &* 0xBF)
-        return below21 | ((ampersand &- ones) & ~ampersand & highs) | ((bf &- ones) & ~bf & highs) != 0
+        ByteWord.flags(word, below: 0x21) | ByteWord.flags(word, equalTo: UInt8(ascii: "&")) | ByteWord.flags(word, equalTo: 0xBF) != 0
     }
 
     /// Records `run` and appends its stand-in to `output`.
     mutating func standIn(for run: Range<Int>, appendingTo output: inout [UInt8]) {
         output.append(Self.marker)
-        var digits = 1
-        var power = 10
-        while power <= runs.count {
-            digits += 1
-            power *= 10
-        }
         var number = runs.count
-        let end = output.count + digits
-        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        for position in (end - digits..<end).reversed() {
-            output[position] += UInt8(number % 10)
-            number /= 10
+        var divisor = 1
+        while divisor * 10 <= number { divisor *= 10 }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(number / divisor))
+            number %= divisor
+            divisor /= 10
         }
         output.append(Self.marker)
         runs.append(run)

@@ -251,22 +251,13 @@ public enum UnreadMarkup {
     /// at a time (a byte loop over attribute values was 40% of reading tags; perf, benchmark archive).
     @inline(__always)
     private static func firstQuoteOrBracket(_ page: UnsafeBufferPointer<UInt8>, from start: Int, quote: UInt8) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = start
-        if let base = page.baseAddress {
-            while index + 8 <= page.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // A byte of `word ^ x` is zero where the byte is x; the lowest byte flagged by
-                // "has a zero byte" is exact (higher flags may be borrows).
-                func zeros(_ byte: UInt8) -> UInt64 {
-                    let value = word ^ (ones &* UInt64(byte))
-                    return (value &- ones) & ~value & highs
-                }
-                let found = zeros(quote) | zeros(UInt8(ascii: "<")) | zeros(UInt8(ascii: ">"))
-                if found != 0 { return index + found.trailingZeroBitCount / 8 }
-                index += 8
-            }
+        while index + 8 <= page.count {
+            let word = ByteWord.load(page, at: index)
+            let found = ByteWord.flags(word, equalTo: quote) | ByteWord.flags(word, equalTo: UInt8(ascii: "<"))
+                | ByteWord.flags(word, equalTo: UInt8(ascii: ">"))
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
         }
         while index < page.count {
             let byte = page[index]
