@@ -20,14 +20,8 @@ extension String {
 }
 
 extension String {
-    /// Whether this string's UTF-8 bytes start with `prefix`'s (no Unicode comparison: both sides
-    /// are match keys).
-    func hasUTF8Prefix(_ prefix: String) -> Bool {
-        var text = self
-        return text.withUTF8 { prefix.isUTF8Prefix(of: $0) }
-    }
-
-    /// Whether this string's UTF-8 bytes start `bytes`.
+    /// Whether this string's UTF-8 bytes start `bytes` (no Unicode comparison: both sides are
+    /// match keys).
     func isUTF8Prefix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = self
         return start.withUTF8 { head in
@@ -37,14 +31,8 @@ extension String {
 }
 
 extension String {
-    /// Whether both strings have the same UTF-8 bytes: `==` compares by canonical equivalence,
-    /// which normalises CJK text on every comparison; match keys are already NFKC.
-    func hasSameUTF8(as other: String) -> Bool {
-        var peer = other
-        return peer.withUTF8 { hasSameUTF8(as: $0) }
-    }
-
-    /// Whether this string's UTF-8 bytes are `bytes`.
+    /// Whether this string's UTF-8 bytes are `bytes`: `==` on Strings compares by canonical
+    /// equivalence, which normalises CJK text on every comparison; match keys are already NFKC.
     func hasSameUTF8(as bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { hasSameUTF8(as: $0) }
     }

@@ -21,10 +21,13 @@ final class StringUTF8SearchTests: XCTestCase {
     }
 
     func testUTF8PrefixComparesBytes() {
-        XCTAssertTrue("本文地址:/baogao/1.html".hasUTF8Prefix("本文地址"))
-        XCTAssertTrue("abc".hasUTF8Prefix(""))
-        XCTAssertFalse("本文".hasUTF8Prefix("本文地址"))
-        XCTAssertFalse("文本地址".hasUTF8Prefix("本文"))
+        func starts(_ text: String, with prefix: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { prefix.isUTF8Prefix(of: $0) }
+        }
+        XCTAssertTrue(starts("本文地址:/baogao/1.html", with: "本文地址"))
+        XCTAssertTrue(starts("abc", with: ""))
+        XCTAssertFalse(starts("本文", with: "本文地址"))
+        XCTAssertFalse(starts("文本地址", with: "本文"))
     }
 
     func testFirstUTF8RangeFindsTheNextOccurrenceFromAnIndex() {
