@@ -6,11 +6,6 @@ public enum MatchKey {
         return text.withUTF8 { folded($0) } ?? text
     }
 
-    /// The match key of valid UTF-8 (a block's text), without a String of the text itself.
-    static func of(utf8: ArraySlice<UInt8>) -> String {
-        utf8.withUnsafeBufferPointer { folded($0) } ?? String(decoding: utf8, as: UTF8.self)
-    }
-
     /// The match key of valid UTF-8 as bytes (the text itself when it is its own key), making no
     /// String: the decider reads most keys (report prose) as bytes only, and a String of each was
     /// 1.6% of a run's instructions (callgrind, 240 benchmark pages).

@@ -70,7 +70,7 @@ public struct PageCleaner: Stage {
         }
         return CleanPage(
             source: page.source, title: analysis.title, paragraphUTF8: kept.map(\.block.utf8),
-            paragraphKeys: kept.map { $0.keyHash ?? MatchKey.hash(MatchKey.of(utf8: $0.block.utf8)) }, publishedDate: analysis.publishedDate,
+            paragraphKeys: kept.map { $0.keyHash ?? MatchKey.hash(utf8: MatchKey.bytes(of: $0.block.utf8)) }, publishedDate: analysis.publishedDate,
             encoding: page.encoding, warnings: warnings)
     }
 
