@@ -9,7 +9,8 @@ import Synchronization
 /// not processed again; a report is processed when any of its pages is new, changed or gone, when
 /// it has a page that failed for a reason that may pass (`unreadable`, `timeout`), or when the
 /// pipeline (its files, data or baogao's version) changed. Results are committed in batches, so
-/// a killed run loses at most its last batch and the next run carries on from there.
+/// a killed run loses at most the batch being saved and the one being filled (``StateWriter``), and
+/// the next run carries on from there.
 public struct ArchiveRun: Sendable {
     /// What to run on and where to write.
     public struct Options: Sendable {

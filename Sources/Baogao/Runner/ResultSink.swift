@@ -1,6 +1,7 @@
 import Synchronization
 
-/// Receives processed reports in order and saves them to the state in batches; counts the run.
+/// Receives processed reports in order, counts the run, and hands them to a ``StateWriter`` in
+/// batches.
 ///
 /// Called by the ``Runner``'s delivering worker, one report at a time, so its state needs no more
 /// locking than the `Mutex` that makes it `Sendable`.
@@ -10,19 +11,14 @@ final class ResultSink: Sendable {
         var touched: [PageState] = []
         var summary: RunSummary
         var pagesDone = 0
-        var error: (any Error)?
     }
 
-    private let store: StateStore
-    private let fingerprint: String
-    private let run: Int64
+    private let writer: StateWriter
     private let batchSize: Int
     private let state: Mutex<State>
 
     init(store: StateStore, fingerprint: String, run: Int64, batchSize: Int, summary: RunSummary) {
-        self.store = store
-        self.fingerprint = fingerprint
-        self.run = run
+        writer = StateWriter(store: store, fingerprint: fingerprint, run: run)
         self.batchSize = batchSize
         state = Mutex(State(summary: summary))
     }
@@ -32,7 +28,7 @@ final class ResultSink: Sendable {
 
     /// Takes one report's outcome.
     func accept(_ outcome: ReportOutcome, pages: Int) {
-        state.withLock { state in
+        let full = state.withLock { state -> (results: [ReportResult], touched: [PageState])? in
             state.pagesDone += pages
             state.summary.timings.add(outcome.timings)
             state.summary.bytesRead += outcome.bytesRead
@@ -49,28 +45,26 @@ final class ResultSink: Sendable {
                 state.batch.append(ReportResult(
                     id: outcome.id, line: outcome.line, pages: outcome.pages, key: outcome.key))
             }
-            if state.batch.count + state.touched.count >= batchSize { flush(&state) }
+            guard state.batch.count + state.touched.count >= batchSize else { return nil }
+            return Self.takeBatch(&state)
         }
+        // Handed over outside the lock: the writer may wait for the batch before.
+        if let full { writer.save(full.results, touched: full.touched) }
     }
 
-    /// Saves what is left and returns the counts, or throws the first saving error.
+    /// Saves what is left, waits for every save, and returns the counts; throws the first saving error.
     func finish() throws -> RunSummary {
-        try state.withLock { state in
-            flush(&state)
-            if let error = state.error { throw error }
-            return state.summary
-        }
+        let (rest, summary) = state.withLock { state in (Self.takeBatch(&state), state.summary) }
+        writer.save(rest.results, touched: rest.touched)
+        try writer.finish()
+        return summary
     }
 
-    private func flush(_ state: inout State) {
-        guard state.error == nil else { return }
-        do {
-            try store.save(state.batch, fingerprint: fingerprint, run: run)
-            try store.touch(state.touched)
-        } catch {
-            state.error = error
+    private static func takeBatch(_ state: inout State) -> (results: [ReportResult], touched: [PageState]) {
+        defer {
+            state.batch = []
+            state.touched = []
         }
-        state.batch.removeAll(keepingCapacity: true)
-        state.touched.removeAll(keepingCapacity: true)
+        return (state.batch, state.touched)
     }
 }
