@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CLibXML2
 
 /// Long runs of page text that libxml2 reads as short stand-ins: `0x7F`, the run's number in
 /// decimal, `0x7F`. The tree builder puts the page's own bytes back where a stand-in arrives.
@@ -12,7 +13,12 @@ import Darwin
 /// libxml2 reads it as plain character data that it hands on unchanged:
 /// - it follows markup the scan of ``UnreadMarkup`` read as libxml2 does (a start tag that opens
 ///   no raw text, an end tag, a comment, a DOCTYPE) and ends at the next `<`, or earlier at an `&`
-///   (libxml2 reads a reference there);
+///   that does not open a reference the run may hold;
+/// - the references it may hold are those libxml2 hands on as the character they name: a named
+///   one of ``namedReferences`` (libxml2's own table says what each is), or a numeric one of a
+///   character libxml2 keeps, each closed by `;` (the builder puts the character back, as
+///   libxml2 would have handed it on). Chinese pages indent paragraphs with `&emsp;&emsp;` or
+///   `&nbsp;`: without them in runs, most paragraphs were read by libxml2 a character at a time;
 /// - it starts after any blanks (libxml2 skips them at the start of a document and after its
 ///   DOCTYPE; text of blanks alone may be ignorable white space, and a stand-in never is), and has
 ///   no character libxml2 drops (control characters other than tab, line feed and carriage
@@ -57,7 +63,11 @@ struct TextStandIns {
                 continue
             }
             let byte = page[index]
-            if byte == UInt8(ascii: "&") { break }
+            if byte == UInt8(ascii: "&") {
+                guard let reference = reference(in: page, at: index, limit: end) else { break }
+                index += reference.length
+                continue
+            }
             // Characters libxml2 drops: control characters but blanks, U+FFFE and U+FFFF (EF BF BE, EF BF BF).
             if byte < 0x20 && !isBlank(byte) { return nil }
             // (Found by its 0xBF: the 0xEF may end eight bytes read at once.)
@@ -115,13 +125,98 @@ struct TextStandIns {
                 continue
             }
             if open > literalStart { body(UnsafeBufferPointer(rebasing: text[literalStart..<open])) }
-            body(UnsafeBufferPointer(rebasing: page[runs[number]]))
+            putBack(runs[number], body)
             expanded += 1
             index = close + 1
             literalStart = index
         }
         if literalStart < text.count { body(UnsafeBufferPointer(rebasing: text[literalStart...])) }
     }
+
+    /// Calls `body` with the text of a run: its bytes, each reference replaced by its character.
+    private func putBack(_ run: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = run.lowerBound
+        while let found = memchr(page.baseAddress! + start, Int32(UInt8(ascii: "&")), run.upperBound - start) {
+            let ampersand = page.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if ampersand > start { body(UnsafeBufferPointer(rebasing: page[start..<ampersand])) }
+            // The scan let the run hold only references it read.
+            let reference = Self.reference(in: page, at: ampersand, limit: run.upperBound)!
+            var character: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &character) { raw in
+                var count = 0
+                UTF8.encode(Unicode.Scalar(reference.value)!) { raw[count] = $0; count += 1 }
+                body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+            }
+            start = ampersand + reference.length
+        }
+        if start < run.upperBound { body(UnsafeBufferPointer(rebasing: page[start..<run.upperBound])) }
+    }
+
+    /// The named references a run may hold: those Chinese web pages use, each resolved by
+    /// libxml2's own table (`htmlEntityLookup`) to the character libxml2 hands on.
+    static let namedReferences = [
+        "nbsp", "emsp", "ensp", "thinsp", "ldquo", "rdquo", "lsquo", "rsquo", "mdash", "ndash", "hellip", "middot",
+        "bull", "lt", "gt", "amp", "quot", "copy", "reg", "trade", "times", "divide", "deg", "plusmn", "sect",
+        "laquo", "raquo", "yen", "rarr", "larr", "uarr", "darr", "le", "ge", "ne", "permil", "prime", "para",
+    ]
+
+    /// ``namedReferences`` by their name's bytes packed in a word (the first byte lowest), to the
+    /// character's scalar value; names libxml2's table lacks are left out.
+    private static let namedValues: [UInt64: UInt32] = {
+        var values: [UInt64: UInt32] = [:]
+        for name in namedReferences {
+            guard let entity = htmlEntityLookup(name), entity.pointee.value > 0 else { continue }
+            values[Array(name.utf8).withUnsafeBufferPointer { packed($0[...]) }] = entity.pointee.value
+        }
+        return values
+    }()
+
+    /// Up to eight bytes packed in a word, the first byte lowest.
+    private static func packed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var word: UInt64 = 0
+        for byte in bytes.reversed() { word = word << 8 | UInt64(byte) }
+        return word
+    }
+
+    /// The reference at `index` (an `&`) that a run may hold, ending before `limit`: its length and
+    /// the scalar value of the character libxml2 hands on for it; nil for any other `&`.
+    static func reference(in page: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> (length: Int, value: UInt32)? {
+        var position = index + 1
+        guard position < limit else { return nil }
+        if page[position] == UInt8(ascii: "#") {
+            // `&#` and decimal digits, or `&#x` and hex digits, then `;`: a character libxml2
+            // keeps (IS_CHAR, but no control character; at most seven digits, so no overflow).
+            position += 1
+            let hex = position < limit && page[position] | 0x20 == UInt8(ascii: "x")
+            if hex { position += 1 }
+            let digitsStart = position
+            var value: UInt32 = 0
+            while position < limit && position - digitsStart < 7 {
+                let byte = page[position]
+                let digit: UInt8
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    digit = byte - UInt8(ascii: "0")
+                } else if hex && byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f") {
+                    digit = byte | 0x20 - UInt8(ascii: "a") + 10
+                } else {
+                    break
+                }
+                value = value * (hex ? 16 : 10) + UInt32(digit)
+                position += 1
+            }
+            guard position > digitsStart, position < limit, page[position] == UInt8(ascii: ";") else { return nil }
+            let kept = (0x20...0x7E).contains(value) || (0xA0...0xD7FF).contains(value)
+                || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+            return kept ? (position + 1 - index, value) : nil
+        }
+        let nameStart = position
+        while position < limit && position - nameStart <= 8 && isASCIILetter(page[position]) { position += 1 }
+        guard position > nameStart, position - nameStart <= 8, position < limit, page[position] == UInt8(ascii: ";"),
+              let value = namedValues[packed(page[nameStart..<position])] else { return nil }
+        return (position + 1 - index, value)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
 
     /// How many stand-ins were expanded, in order.
     private(set) var expanded = 0

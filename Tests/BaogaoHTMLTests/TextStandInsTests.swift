@@ -24,10 +24,37 @@ final class TextStandInsTests: XCTestCase {
         XCTAssertEqual(result.runs, [long, long + "。"])
     }
 
-    func testARunEndsAtAReference() throws {
-        let result = try XCTUnwrap(reduced("<p>\(long)&amp;\(long)</p>"))
-        XCTAssertEqual(result.page, "<p>#0#&amp;\(long)</p>")
-        XCTAssertEqual(result.runs, [long])
+    func testARunHoldsTheReferencesLibxml2HandsOnAsACharacter() throws {
+        let references = "&emsp;&emsp;\(long)&nbsp;&ldquo;&amp;&#12288;&#x3000;&#X4e00;&rdquo;"
+        let result = try XCTUnwrap(reduced("<p>\(references)</p>"))
+        XCTAssertEqual(result.page, "<p>#0#</p>")
+        XCTAssertEqual(result.runs, [references])
+    }
+
+    func testARunEndsAtAnyOtherAmpersand() throws {
+        // Unknown or upper-case names, no `;`, characters libxml2 drops or refuses, too many digits.
+        for other in ["&unknown;", "&NBSP;", "&nbsp", "& ", "&;", "&#;", "&#x;", "&#0;", "&#1;", "&#127;", "&#65534;", "&#xFFFF;",
+                      "&#55296;", "&#1114112;", "&#00000065;", "&#12288"] {
+            let result = try XCTUnwrap(reduced("<p>\(long)\(other)\(long)</p>"), other)
+            XCTAssertEqual(result.page, "<p>#0#\(other)\(long)</p>", other)
+            XCTAssertEqual(result.runs, [long], other)
+        }
+    }
+
+    func testEveryNamedReferenceIsInLibxml2sTable() {
+        for name in TextStandIns.namedReferences {
+            let result = reduced("<p>\(long)&\(name);</p>")
+            XCTAssertEqual(result?.page, "<p>#0#</p>", "&\(name); should stand in")
+        }
+    }
+
+    func testReferencesComeBackAsTheCharactersLibxml2HandsOn() throws {
+        let page = "<p>&emsp;&emsp;\(long)&nbsp;&lt;b&gt;&amp;&quot;&#12288;&#x3000;&#X4e00;&#65;&ldquo;&hellip;&rdquo;</p>"
+        let tree = try assertStandInsComeBack(Array(page.utf8), "references")
+        XCTAssertTrue(tree)
+        let parsed = try HTMLParser.parse(utf8: Array(page.utf8))
+        let text = String(decoding: parsed.text, as: UTF8.self)
+        XCTAssertEqual(text, "\u{2003}\u{2003}\(long)\u{A0}<b>&\"\u{3000}\u{3000}一A\u{201C}\u{2026}\u{201D}")
     }
 
     func testLeavesTextLibxml2ReadsOtherwise() {
@@ -80,6 +107,7 @@ final class TextStandInsTests: XCTestCase {
         "<head>\(String(repeating: "头部文字", count: 9))<meta name=x content=y>\(String(repeating: "头部文字", count: 9))</head><body>正文</body></html>\(String(repeating: "页尾之后", count: 9))<p>末</p>",
         "<table><tr>\(String(repeating: "表格之间", count: 9))<td>\(String(repeating: "单元", count: 20))</td></tr></table><select><option>\(String(repeating: "选项", count: 20))</select><textarea>\(String(repeating: "文本框", count: 9))</textarea>",
         "<ul>  \n  <li>\(String(repeating: "条目", count: 20))&nbsp;\(String(repeating: "之后", count: 20))</li>\n<li>&#x4E00;\(String(repeating: "一二", count: 20))&unknown \(String(repeating: "三四", count: 20))</li></ul>",
+        "<html>\n&emsp;\(String(repeating: "根下", count: 12))<head>&nbsp;\(String(repeating: "头部", count: 12))</head><body>\n&#12288;&emsp;\(String(repeating: "缩进", count: 12))<br>&lt;p&gt;\(String(repeating: "尖括号", count: 9))&#60;&#x3E;</body>",
         "<div><script>var s = '\(String(repeating: "脚本", count: 20))';</script>\(String(repeating: "脚本之后", count: 9))<style>p{}</style><p>\(String(repeating: "样式之后", count: 9))</div>",
         "<p>\(String(repeating: "x", count: 1500))<b>\(String(repeating: " ", count: 1200))粗\(String(repeating: "体", count: 600))</b>\(String(repeating: "ascii text ", count: 9))</p>",
     ]
