@@ -56,11 +56,16 @@ struct TextStandIns {
         guard end - first >= minimumLength else { return nil }
         var index = first
         while index < end {
-            // Eight bytes at a time while none is a blank or control byte, `&`, or 0xBF (the
-            // second byte of U+FFFE and U+FFFF; rare in Chinese text): most of a run.
-            if index + 8 <= end && !Self.mayNeedALook(ByteWord.load(page, at: index)) {
-                index += 8
-                continue
+            // Eight bytes at a time while none is a control byte, `&`, or 0xBF (the second byte
+            // of U+FFFE and U+FFFF; rare in Chinese text): most of a run. Otherwise straight to
+            // the first such byte (the lowest flag is exact).
+            if index + 8 <= end {
+                let flags = Self.bytesToLookAt(ByteWord.load(page, at: index))
+                if flags == 0 {
+                    index += 8
+                    continue
+                }
+                index += flags.trailingZeroBitCount / 8
             }
             let byte = page[index]
             if byte == UInt8(ascii: "&") {
@@ -81,11 +86,11 @@ struct TextStandIns {
     /// libxml2's `IS_BLANK_CH`: space, tab, line feed, carriage return.
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
-    /// Whether a word of eight bytes may hold a byte below 0x21, `&` or 0xBF (every such byte is
-    /// flagged, and at times a byte after one).
+    /// The flags of the bytes of a word of eight that need a look: below 0x20, `&` or 0xBF (the
+    /// lowest flag is exact; flags above it may be borrows).
     @inline(__always)
-    private static func mayNeedALook(_ word: UInt64) -> Bool {
-        ByteWord.flags(word, below: 0x21) | ByteWord.flags(word, equalTo: UInt8(ascii: "&")) | ByteWord.flags(word, equalTo: 0xBF) != 0
+    private static func bytesToLookAt(_ word: UInt64) -> UInt64 {
+        ByteWord.flags(word, below: 0x20) | ByteWord.flags(word, equalTo: UInt8(ascii: "&")) | ByteWord.flags(word, equalTo: 0xBF)
     }
 
     /// Records `run` and appends its stand-in to `output`.
