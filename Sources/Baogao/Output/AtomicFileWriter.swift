@@ -108,6 +108,41 @@ public final class AtomicFileWriter {
         }
     }
 
+    /// Makes this writer's file the same file as `other`'s, dropping what was written here: a
+    /// second name of it (a hard link), or a copy where the file system refuses links. Each is
+    /// then committed as usual; the second fsync finds nothing left to write.
+    public func becomeLink(to other: AtomicFileWriter) throws {
+        try other.flush()
+        buffer.removeAll(keepingCapacity: true)
+        close(descriptor)
+        descriptor = -1
+        unlink(temporaryPath)
+        if link(other.temporaryPath, temporaryPath) == 0 {
+            descriptor = open(temporaryPath, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            return
+        }
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        try append(contentsOf: other)
+    }
+
+    /// Appends everything written to `other` so far.
+    public func append(contentsOf other: AtomicFileWriter) throws {
+        try other.flush()
+        let source = open(other.temporaryPath, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw Failure(path: other.path, reason: String(cString: strerror(errno))) }
+        defer { close(source) }
+        var chunk = [UInt8](repeating: 0, count: Self.flushSize)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(source, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw Failure(path: other.path, reason: String(cString: strerror(errno))) }
+            if count == 0 { return }
+            try chunk.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
+    }
+
     /// Gives up: removes the temporary file; the destination keeps whatever it had.
     public func abandon() {
         if descriptor >= 0 {

@@ -28,19 +28,30 @@ public enum OutputWriter {
         let changesPath = files.changes + "/" + runLabel + ".jsonl"
         let changes = try AtomicFileWriter(path: changesPath)
         // One pass over the state: each line is read once and goes to every file that holds it.
+        // While every row is a changed record (a first or `--full` run), the changes file would
+        // be the snapshot again: it is not written, and becomes a second name of the snapshot
+        // (``AtomicFileWriter/becomeLink(to:)``), which saved writing and syncing the bulk
+        // run's largest file twice. The first other row copies what the snapshot has so far.
+        var mirrorsRecords = true
         try store.forEachOutputRow(since: since) { row in
+            if mirrorsRecords && !(row.line != nil && row.change == .record) {
+                mirrorsRecords = false
+                try changes.append(contentsOf: records)
+            }
             if let line = row.line {
                 try records.write(line)
                 if let entities { try entities.write(EntityLineEncoder.lines(fromRecordLine: line)) }
                 written.reports += 1
             }
+            if row.change != .none { written.changed += 1 }
+            guard !mirrorsRecords else { return }
             switch row.change {
             case .none: break
             case .record: try changes.write(row.line!)
             case .tombstone: try changes.write(tombstone(row.id))
             }
-            if row.change != .none { written.changed += 1 }
         }
+        if mirrorsRecords && written.reports > 0 { try changes.becomeLink(to: records) }
         try records.commit()
         try entities?.commit()
 

@@ -26,4 +26,33 @@ final class AtomicFileWriterTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "old\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.jsonl"])
     }
+
+    func testAWriterThatBecomesALinkCommitsTheOtherFilesBytes() throws {
+        let folder = try TemporaryDirectory()
+        let first = try AtomicFileWriter(path: folder.path + "/a.jsonl")
+        let second = try AtomicFileWriter(path: folder.path + "/b.jsonl")
+        try first.write(Array("one\n".utf8))
+        try second.write(Array("dropped\n".utf8))
+        try second.becomeLink(to: first)
+        try first.write(Array("two\n".utf8))
+        try first.commit()
+        try second.commit()
+        XCTAssertEqual(try String(contentsOfFile: folder.path + "/b.jsonl", encoding: .utf8), "one\ntwo\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["a.jsonl", "b.jsonl"])
+    }
+
+    func testAppendingAnotherWritersFileCopiesWhatItHasSoFar() throws {
+        let folder = try TemporaryDirectory()
+        let source = try AtomicFileWriter(path: folder.path + "/a.jsonl")
+        let copy = try AtomicFileWriter(path: folder.path + "/b.jsonl")
+        let big = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        try source.write(Array("first\n".utf8))
+        try big.withUnsafeBytes { try source.write($0) }
+        try copy.write(Array("own\n".utf8))
+        try copy.append(contentsOf: source)
+        try source.write(Array("later\n".utf8))
+        try copy.commit()
+        try source.commit()
+        XCTAssertEqual(try XCTUnwrap(FileManager.default.contents(atPath: folder.path + "/b.jsonl")), Data(Array("own\nfirst\n".utf8) + big))
+    }
 }

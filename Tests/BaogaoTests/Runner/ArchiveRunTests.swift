@@ -92,6 +92,34 @@ final class ArchiveRunTests: XCTestCase {
         XCTAssertTrue((changes[0]["text"] as? String ?? "").hasPrefix("新增一段"))
     }
 
+    func testAFirstRunsChangesFileIsTheSnapshotUnderASecondName() throws {
+        let summary = try runArchive()
+        let changesFile = try XCTUnwrap(summary.changesFile)
+        XCTAssertEqual(try bytes(changesFile), try bytes(files().records))
+        let inode = { (path: String) in try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+        XCTAssertEqual(try inode(changesFile), try inode(files().records), "one file, not a copy")
+        // The next run replaces the snapshot; the changes file keeps the first run's records.
+        try archive.write("r/20.html", TestPages.portal(title: "示例县人民政府工作报告", paragraphs: ["新增一段：全年新增就业1.2万人。"] + TestPages.paragraphs))
+        try runArchive()
+        XCTAssertEqual(try lines(changesFile).count, 3)
+        XCTAssertFalse(try lines(changesFile).contains { ($0["text"] as? String ?? "").hasPrefix("新增一段") })
+    }
+
+    func testChangingTheFirstReportPutsOnlyItInTheChangesFile() throws {
+        try runArchive()
+        for page in 1...3 {
+            let name = page == 1 ? "r/10.html" : "r/10_\(page).html"
+            let html = TestPages.portal(
+                title: "(浙江省)示例市人民政府工作报告", paragraphs: ["改过的第\(page)页:" + TestPages.paragraphs[page - 1]], charset: "gb2312", page: page)
+            try archive.write(name, LegacyEncoding.encode(html, as: "GB18030"))
+        }
+        let summary = try runArchive()
+        XCTAssertEqual(summary.reportsChanged, 1)
+        let changes = try lines(try XCTUnwrap(summary.changesFile))
+        XCTAssertEqual(changes.map { $0["id"] as? String }, ["r/10"])
+        XCTAssertEqual(changes.first.map { NSDictionary(dictionary: $0) }, try lines(files().records).first.map { NSDictionary(dictionary: $0) })
+    }
+
     func testTouchingAPageWithoutChangingItProcessesNothing() throws {
         try runArchive()
         let path = archive.path + "/r/21.html"
