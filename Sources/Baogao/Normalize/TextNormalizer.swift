@@ -28,9 +28,9 @@ public struct TextNormalizer: Stage {
                 text.removeSubrange(mark...)
                 continue
             }
-            if HeadingDetector.mayOpenWithMarker(text[start...]) {
-                let paragraph = String(decoding: text[start...], as: UTF8.self)
-                if let heading = HeadingDetector.heading(in: paragraph, start: offset) { headings.append(heading) }
+            if HeadingDetector.mayOpenWithMarker(text[start...]),
+               let heading = text.withUnsafeBufferPointer({ HeadingDetector.heading(inUTF8: UnsafeBufferPointer(rebasing: $0[start...]), start: offset) }) {
+                headings.append(heading)
             }
             offset += scalars + 1
         }
