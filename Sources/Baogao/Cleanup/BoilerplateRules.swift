@@ -166,9 +166,16 @@ public struct BoilerplateRules: Sendable {
         if let literal, literal < endMarkers.count { return .end(rule: "end marker '\(endMarkers[literal])'") }
         // Patterns describe short lines (page words, share bars, comment headers): a line of more
         // than `patternLineLimit` UTF-8 bytes is report prose, and regular expressions are costly.
-        let text = key.count <= BoilerplateRules.patternLineLimit ? String(decoding: key, as: UTF8.self) : nil
-        if let text, endPatternScreen.anyMayMatch(text, present: scan.groups), anyEndPattern?.matchesWhole(text) ?? true {
-            for pattern in endPatterns where pattern.matchesWhole(text) { return .end(rule: "end pattern /\(pattern.source)/") }
+        // A String of the line only for the regular expressions, once a screen lets one run.
+        let short = key.count <= BoilerplateRules.patternLineLimit
+        var text: String?
+        func line() -> String {
+            if let text { return text }
+            text = String(decoding: key, as: UTF8.self)
+            return text!
+        }
+        if short, endPatternScreen.anyMayMatch(utf8: key, present: scan.groups), anyEndPattern?.matchesWhole(line()) ?? true {
+            for pattern in endPatterns where pattern.matchesWhole(line()) { return .end(rule: "end pattern /\(pattern.source)/") }
         }
         if key.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)], same.contains(where: { $0.hasSameUTF8(as: key) }) {
             return .drop(rule: "line equals '\(String(decoding: key, as: UTF8.self))'")
@@ -179,8 +186,8 @@ public struct BoilerplateRules: Sendable {
             }
         }
         if let literal { return .drop(rule: "line contains '\(contains[literal - endMarkers.count])'") }
-        if let text, patternScreen.anyMayMatch(text, present: scan.groups), anyPattern?.matchesWhole(text) ?? true {
-            for pattern in patterns where pattern.matchesWhole(text) { return .drop(rule: "line matches /\(pattern.source)/") }
+        if short, patternScreen.anyMayMatch(utf8: key, present: scan.groups), anyPattern?.matchesWhole(line()) ?? true {
+            for pattern in patterns where pattern.matchesWhole(line()) { return .drop(rule: "line matches /\(pattern.source)/") }
         }
         return .keep
     }

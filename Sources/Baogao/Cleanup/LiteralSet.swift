@@ -119,6 +119,10 @@ struct LiteralSet: Sendable {
     }
 
     /// Whether some needle occurs in `bytes`.
+    func occurs(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        scan(bytes, ranked: needles.count, masks: [], stopAtFirst: true).first != nil
+    }
+
     func occurs(in bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { scan($0, ranked: needles.count, masks: [], stopAtFirst: true).first } != nil
     }

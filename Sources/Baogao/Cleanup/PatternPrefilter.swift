@@ -52,13 +52,28 @@ final class PatternPrefilter: Sendable {
 
     /// Whether a line (a match key) may match the expression whole; false means it cannot.
     func mayMatch(_ line: String) -> Bool {
-        allowsCharacters(of: line) && (required?.occurs(in: line) ?? true)
+        var line = line
+        return line.withUTF8 { mayMatch(utf8: $0) }
     }
 
-    /// Whether every character of `line` is one a match may hold (the first of the two tests).
-    func allowsCharacters(of line: String) -> Bool {
+    /// ``mayMatch(_:)`` for a line given as valid UTF-8.
+    func mayMatch(utf8 line: UnsafeBufferPointer<UInt8>) -> Bool {
+        allowsCharacters(ofUTF8: line) && (required?.occurs(inUTF8: line) ?? true)
+    }
+
+    /// Whether every character of a line (valid UTF-8) is one a match may hold (the first of the
+    /// two tests).
+    func allowsCharacters(ofUTF8 line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let alphabet, let alphabetBitmap else { return true }
-        return line.unicodeScalars.allSatisfy { alphabetBitmap.contains($0.value) || alphabet.contains($0) }
+        var index = 0
+        while index < line.count {
+            let lead = line[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let value = length == 1 ? UInt32(lead) : UTF8Validator.value(line, at: index, length: length)
+            guard alphabetBitmap.contains(value) || alphabet.contains(Unicode.Scalar(value)!) else { return false }
+            index += length
+        }
+        return true
     }
 
     /// What is known of the matches of a piece of an expression.

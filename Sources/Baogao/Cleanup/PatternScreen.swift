@@ -38,10 +38,12 @@ struct PatternScreen: Sendable {
 
     /// Whether some pattern may match `line` whole, given which bits' strings occur in it
     /// (`present`); false means none can, without running any.
-    func anyMayMatch(_ line: String, present: UInt64) -> Bool {
-        if alone.contains(where: { $0.mayMatchWhole(line) }) { return true }
+    ///
+    /// The line is valid UTF-8: no String is made of lines that no pattern can match (most).
+    func anyMayMatch(utf8 line: UnsafeBufferPointer<UInt8>, present: UInt64) -> Bool {
+        if alone.contains(where: { $0.mayMatchWhole(utf8: line) }) { return true }
         for (index, pattern) in shared.enumerated()
-        where present & (1 << UInt64(firstBit + index)) != 0 && pattern.prefilter?.allowsCharacters(of: line) ?? true {
+        where present & (1 << UInt64(firstBit + index)) != 0 && pattern.prefilter?.allowsCharacters(ofUTF8: line) ?? true {
             return true
         }
         return false

@@ -31,10 +31,10 @@ public final class RulePattern: @unchecked Sendable {
         return try? RulePattern("^(?:" + patterns.map { "(?:\($0.source))" }.joined(separator: "|") + ")$")
     }
 
-    /// Whether the pattern may match the whole of `text`: false when its ``PatternPrefilter`` rules
-    /// the text out, without running the expression.
-    func mayMatchWhole(_ text: String) -> Bool {
-        prefilter?.mayMatch(text) ?? true
+    /// Whether the pattern may match the whole of `text` (valid UTF-8): false when its
+    /// ``PatternPrefilter`` rules the text out, without running the expression.
+    func mayMatchWhole(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefilter?.mayMatch(utf8: text) ?? true
     }
 
     /// Whether the pattern matches the whole of `text`.

@@ -65,16 +65,24 @@ final class PatternPrefilterTests: XCTestCase {
             let required = LiteralSet(screen.needles.map(\.needle))
             for line in lines {
                 let present = required.union(of: screen.needles.map(\.mask), occurringIn: line)
-                XCTAssertEqual(screen.anyMayMatch(line, present: present), list.contains { $0.mayMatchWhole(line) }, "'\(line)'")
+                XCTAssertEqual(
+                    utf8(line) { screen.anyMayMatch(utf8: $0, present: present) }, list.contains { pattern in utf8(line) { pattern.mayMatchWhole(utf8: $0) } },
+                    "'\(line)'")
             }
         }
         var matched = 0
         for pattern in patterns {
             for line in lines where pattern.matchesWhole(line) {
                 matched += 1
-                XCTAssertTrue(pattern.mayMatchWhole(line), "/\(pattern.source)/ matches '\(line)' but its filter ruled it out")
+                XCTAssertTrue(utf8(line) { pattern.mayMatchWhole(utf8: $0) }, "/\(pattern.source)/ matches '\(line)' but its filter ruled it out")
             }
         }
         XCTAssertGreaterThan(matched, 1_000, "the generated lines should exercise the patterns")
+    }
+
+    /// `body` called with the UTF-8 of `text`.
+    private func utf8<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        var text = text
+        return text.withUTF8(body)
     }
 }
