@@ -14,10 +14,10 @@ public struct Gazetteer: Sendable {
     /// Every unit, in table order.
     public let units: [GazetteerUnit]
     /// The length in characters of the longest full or short name.
-    public let longestNameLength: Int
+    public var longestNameLength: Int { characterLengths.value.longest }
     private let namesIndex: [String: [GazetteerNameEntry]]
     private let codeIndex: [String: [Int]]
-    private let longestByFirstCharacter: [Character: Int]
+    private let characterLengths: GazetteerCharacterLengths
     /// The names as a trie over scalars, nil when some name is not made of standalone scalars.
     private let nameTrie: GazetteerNameTrie?
 
@@ -99,25 +99,16 @@ public struct Gazetteer: Sendable {
         codes.reserveCapacity(units.count)
         for (index, unit) in units.enumerated() {
             codes[unit.code, default: []].append(index)
-            let forms: [(String, GazetteerNameKind)] =
-                [(unit.name, .full)] + unit.shortNames.map { ($0, .short) } + unit.weakShortNames.map { ($0, .weakShort) }
-            for (form, kind) in forms where !form.isEmpty {
-                names[form, default: []].append(GazetteerNameEntry(unitIndex: index, kind: kind))
+            func add(_ form: String, _ kind: GazetteerNameKind) {
+                if !form.isEmpty { names[form, default: []].append(GazetteerNameEntry(unitIndex: index, kind: kind)) }
             }
-        }
-        // Lengths once per name, not per row that gives it (counting and hashing Characters
-        // per row was a sixth of loading the table).
-        var longest = 0
-        var byFirst: [Character: Int] = [:]
-        for name in names.keys {
-            let length = name.count
-            longest = max(longest, length)
-            if let first = name.first { byFirst[first] = max(byFirst[first] ?? 0, length) }
+            add(unit.name, .full)
+            for form in unit.shortNames { add(form, .short) }
+            for form in unit.weakShortNames { add(form, .weakShort) }
         }
         namesIndex = names
         codeIndex = codes
-        longestNameLength = longest
-        longestByFirstCharacter = byFirst
+        characterLengths = GazetteerCharacterLengths(names: names)
         nameTrie = GazetteerNameTrie(names)
     }
 
@@ -134,6 +125,7 @@ public struct Gazetteer: Sendable {
     /// Every name in `chars[range]`, scanning left to right and taking the longest name at each
     /// position (`徐州市铜山区` → 徐州市, 铜山区); names of one character are ignored.
     public func matches(in chars: [Character], range: Range<Int>) -> [GazetteerMatch] {
+        let longestByFirstCharacter = characterLengths.value.byFirst
         var found: [GazetteerMatch] = []
         var index = range.lowerBound
         while index < range.upperBound - 1 {
@@ -203,7 +195,10 @@ public struct Gazetteer: Sendable {
         }
         guard !fields[7].isEmpty else { throw fail("empty province for code \(code)") }
         func list(_ field: String) -> [String] {
-            field.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+            // Most lists are empty or of one name: no split for those.
+            if field.isEmpty { return [] }
+            if !field.utf8.contains(UInt8(ascii: "|")) { return [field] }
+            return field.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
         }
         return GazetteerUnit(
             code: code, level: level, name: fields[2], shortNames: list(fields[3]), weakShortNames: list(fields[4]),
