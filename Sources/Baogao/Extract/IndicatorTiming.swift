@@ -110,7 +110,7 @@ struct IndicatorTiming {
         let scalars = text.scalars
         let stop = min(end, scalars.count)
         guard sectionCuesEnd < stop else { return }
-        for index in sectionCuesEnd..<stop where words.canStart(scalars[index]) {
+        words.forEachPossibleStart(in: scalars, range: sectionCuesEnd..<stop) { index in
             if let number = words.firstMatch(in: text, at: index) {
                 sectionCues.append((index, number >= reviewCount))
             }

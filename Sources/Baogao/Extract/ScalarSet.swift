@@ -21,6 +21,21 @@ struct ScalarSet: Sendable {
         bits[Int(value >> 6)] |= 1 << (UInt64(value) & 63)
     }
 
+    /// Calls `body` with each index in `range` of `values` whose value is in the set: one pass
+    /// without bounds checks (the section cues' scan of a whole report went scalar by scalar).
+    @inline(__always)
+    func forEachMember(of values: [UInt32], in range: Range<Int>, _ body: (Int) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= values.count)
+        bits.withUnsafeBufferPointer { bits in
+            values.withUnsafeBufferPointer { values in
+                for index in range {
+                    let value = values[index]
+                    if value < 0x10000 && bits[Int(value >> 6)] & (1 << (UInt64(value) & 63)) != 0 { body(index) }
+                }
+            }
+        }
+    }
+
     /// Whether `value` is in the set.
     @inline(__always)
     func contains(_ value: UInt32) -> Bool {

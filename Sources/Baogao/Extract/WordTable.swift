@@ -44,6 +44,12 @@ struct WordTable: Sendable {
     @inline(__always)
     func canStart(_ value: UInt32) -> Bool { firsts.contains(value) }
 
+    /// Calls `body` with each index in `range` of `values` where some word may start.
+    @inline(__always)
+    func forEachPossibleStart(in values: [UInt32], range: Range<Int>, _ body: (Int) -> Void) {
+        firsts.forEachMember(of: values, in: range, body)
+    }
+
     /// The first word in list order that occurs at `index` and ends at or before `limit`.
     @inline(__always)
     func firstMatch(in text: NumericText, at index: Int, limit: Int = .max) -> Int? {
