@@ -18,9 +18,10 @@ enum GB18030Table {
     private static let trails: ClosedRange<UInt8> = 0x40...0xFE
 
     /// The UTF-8 of each two-byte sequence: up to three bytes, low byte first, and the length in
-    /// the top byte; 0 when iconv rejects the sequence or maps it to more than three bytes.
+    /// the top byte; 0 when the pair is no two-byte sequence, iconv rejects it, or maps it to more
+    /// than three bytes.
     private static let table: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: leads.count * trails.count)
+        var table = [UInt32](repeating: 0, count: 1 << 16)
         let descriptor = iconv_open("UTF-8", "GB18030")
         guard descriptor != iconv_t(bitPattern: -1) else { return table }
         defer { iconv_close(descriptor) }
@@ -52,9 +53,11 @@ enum GB18030Table {
         return table
     }()
 
+    /// A sequence's place in the table: every pair of bytes has one (entries outside the lead and
+    /// trail ranges stay 0), so conversion needs no range tests (a third of its instructions).
     @inline(__always)
     private static func index(_ lead: UInt8, _ trail: UInt8) -> Int {
-        Int(lead - leads.lowerBound) * trails.count + Int(trail - trails.lowerBound)
+        Int(lead) << 8 | Int(trail)
     }
 
     /// `bytes` converted to UTF-8, or nil when they hold anything but ASCII and valid two-byte
@@ -85,7 +88,7 @@ enum GB18030Table {
                             index += 1
                             continue
                         }
-                        guard index + 1 < count, leads.contains(byte), trails.contains(input[index + 1]) else {
+                        guard index + 1 < count else {
                             failed = true
                             break
                         }
