@@ -39,9 +39,10 @@ struct BlockBuilder {
             let charsBefore = chars
             repeat {
                 let byte = text[index]
-                if byte >= 0xE4 && byte <= 0xE9 && index + 2 < end && text[index + 1] & 0xC0 == 0x80 && text[index + 2] & 0xC0 == 0x80 {
+                if byte >= 0xE4 && byte <= 0xE9 && index + 2 < end {
                     // An ideograph (U+4000–U+9FFF), most of the text: one character, neither space
-                    // nor punctuation, read whole.
+                    // nor punctuation, read whole (the tree's text is valid UTF-8, so the two
+                    // bytes after its lead continue it).
                     chars += 1
                     index += 3
                     continue
