@@ -140,8 +140,9 @@ public enum CompatibilityFolding {
                 index += 1
                 continue
             }
-            // Most of the text: U+5000–U+9FFF, ideographs that NFKC keeps, read from the lead byte alone.
-            if lead >= 0xE5 && lead <= 0xE9 && index + 3 <= count {
+            // Most of the text: U+4000–U+9FFF (CJK ideographs, extension A, the Yijing hexagrams),
+            // which NFKC keeps, read from the lead byte alone.
+            if lead >= 0xE4 && lead <= 0xE9 && index + 3 <= count {
                 index += 3
                 continue
             }

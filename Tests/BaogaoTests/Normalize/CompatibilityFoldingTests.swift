@@ -31,6 +31,14 @@ final class CompatibilityFoldingTests: XCTestCase {
         }
     }
 
+    func testEveryScalarReadFromItsLeadByteAloneIsItsOwnNFKC() {
+        // U+4000–U+9FFF (lead bytes E4–E9) are taken as they are without a look at the table.
+        var text = ""
+        for value: UInt32 in 0x4000...0x9FFF { text.unicodeScalars.append(Unicode.Scalar(value)!) }
+        XCTAssertEqual(text.precomposedStringWithCompatibilityMapping, text)
+        XCTAssertEqual(CompatibilityFolding.nfkc(text), text)
+    }
+
     func testPlainTextIsReturnedAsIs() {
         assertSameAsFoundation("plain ASCII and 中文 only")
     }
