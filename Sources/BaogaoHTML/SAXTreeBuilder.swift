@@ -45,22 +45,22 @@ final class SAXTreeBuilder {
         let builder = SAXTreeBuilder(maxNodes: maxNodes, standIns: standIns)
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
-            SAXTreeBuilder.from(context).start(name, attributes)
+            SAXTreeBuilder.with(context) { $0.start(name, attributes) }
         }
         handler.endElement = { context, _ in
-            SAXTreeBuilder.from(context).end()
+            SAXTreeBuilder.with(context) { $0.end() }
         }
         handler.characters = { context, text, length in
-            SAXTreeBuilder.from(context).characters(text, length)
+            SAXTreeBuilder.with(context) { $0.characters(text, length) }
         }
         // Like libxml2's tree builder: "ignorable" whitespace is dropped, CDATA is text, and a
         // comment or processing instruction separates two text nodes.
         handler.cdataBlock = handler.characters
         handler.comment = { context, _ in
-            SAXTreeBuilder.from(context).afterText = false
+            SAXTreeBuilder.with(context) { $0.afterText = false }
         }
         handler.processingInstruction = { context, _, _ in
-            SAXTreeBuilder.from(context).afterText = false
+            SAXTreeBuilder.with(context) { $0.afterText = false }
         }
         context.pointee.sax.pointee = handler
         context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
@@ -86,8 +86,12 @@ final class SAXTreeBuilder {
         return builder.tree
     }
 
-    private static func from(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder {
-        Unmanaged<SAXTreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    /// Calls `body` with the builder behind a callback's context, without retaining it (the parse
+    /// keeps it alive): a retain and a release per callback were 9 M of the builder's 125 M
+    /// instructions on 240 benchmark pages.
+    @inline(__always)
+    private static func with(_ context: UnsafeMutableRawPointer?, _ body: (SAXTreeBuilder) -> Void) {
+        Unmanaged<SAXTreeBuilder>.fromOpaque(context!)._withUnsafeGuaranteedRef(body)
     }
 
     private func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
