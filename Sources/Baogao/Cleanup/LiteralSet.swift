@@ -18,11 +18,9 @@ struct LiteralSet: Sendable {
     private let bytes: [UInt8]
     /// Where each needle starts in `bytes` (one more entry at the end).
     private let offsets: [Int32]
-    /// Bit `a << 8 | b` is set when some needle starts with the bytes `a b` (every `b` for a
-    /// needle of one byte): tested first at each character, it passes over most characters of a
-    /// line without their key being computed.
-    private let pairs: [UInt64]
-    /// Bit `k` is set when some needle starts with a character of key `k` (see ``key``).
+    /// Bit `k` is set when some needle starts with a character of key `k` (see ``key``): the one
+    /// test at each character. (A test of the first two bytes before it, which spared most
+    /// characters the key, took more time than it saved: its branch mispredicts on Chinese text.)
     private let keys: [UInt64]
     /// Set bits of `keys` before each of its words: with the bits below in the word, the rank of
     /// a key among all keys (no hashing on the hot path).
@@ -40,15 +38,10 @@ struct LiteralSet: Sendable {
         var bytes: [UInt8] = []
         var offsets: [Int32] = [0]
         var groups: [UInt16: [Int32]] = [:]
-        var pairs = [UInt64](repeating: 0, count: 1_024)
         for (index, needle) in needles.enumerated() {
             let utf8 = Array(needle.utf8)
             if !utf8.isEmpty {
                 utf8.withUnsafeBufferPointer { groups[LiteralSet.key($0, at: 0).key, default: []].append(Int32(index)) }
-                for second in utf8.count > 1 ? Int(utf8[1])...Int(utf8[1]) : 0...255 {
-                    let pair = Int(utf8[0]) << 8 | second
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                }
             }
             bytes += utf8
             offsets.append(Int32(bytes.count))
@@ -66,31 +59,10 @@ struct LiteralSet: Sendable {
         for word in 1..<1_024 { keyRanks[word] = keyRanks[word - 1] + UInt16(keys[word - 1].nonzeroBitCount) }
         self.bytes = bytes
         self.offsets = offsets
-        self.pairs = pairs
         self.keys = keys
         self.keyRanks = keyRanks
         self.starts = starts
         self.byKey = byKey
-    }
-
-    /// Whether some needle may start at `index`: its first two bytes are a needle's. At the last
-    /// byte a 0 stands in for the next: only needles of one byte fit there, and they have every pair.
-    @inline(__always)
-    private func mayStart(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let pair = Int(text[index]) << 8 | (index + 1 < text.count ? Int(text[index + 1]) : 0)
-        return pairs.withUnsafeBufferPointer { $0[pair >> 6] } & (1 << UInt64(pair & 63)) != 0
-    }
-
-    /// The length in bytes of the character at `index`, as ``key`` reads it.
-    @inline(__always)
-    private static func length(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        let lead = text[index]
-        let rest = text.count - index
-        if lead < 0xC0 || rest < 2 { return 1 }
-        if lead < 0xE0 { return 2 }
-        if rest < 3 { return 1 }
-        if lead < 0xF0 { return 3 }
-        return rest < 4 ? 1 : 4
     }
 
     /// The key of the character at `index` (its code point, folded to 16 bits) and its length in bytes.
@@ -161,10 +133,6 @@ struct LiteralSet: Sendable {
                     var position = 0
                     while position < count {
                         // Needles start at a character, so the text is read character by character.
-                        guard mayStart(text, at: position) else {
-                            position += LiteralSet.length(text, at: position)
-                            continue
-                        }
                         let (key, length) = LiteralSet.key(text, at: position)
                         let word = keys[Int(key) >> 6]
                         let bit = UInt64(1) << UInt64(key & 63)
