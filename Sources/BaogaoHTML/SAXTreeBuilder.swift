@@ -170,7 +170,9 @@ final class SAXTreeBuilder {
         if standIns == nil {
             append(bytes)
         } else {
-            standIns!.expand(bytes) { append($0) }
+            // `unowned(unsafe)`: the builder outlives the parse; a strong capture retained and released
+            // it for every piece of text.
+            standIns!.expand(bytes) { [unowned(unsafe) self] in self.append($0) }
         }
     }
 
