@@ -12,6 +12,16 @@ public struct StitchedReport: Sendable {
     public var encoding: String
     public var warnings: [RecordWarning]
 
+    /// The paragraphs of every page in page order.
+    public var paragraphs: [String] {
+        get { paragraphUTF8.map { String(decoding: $0, as: UTF8.self) } }
+        set { paragraphUTF8 = newValue.map { ArraySlice($0.utf8) } }
+    }
+}
+
+// In an extension, so that the struct keeps its memberwise initialiser (internal), which takes the
+// paragraphs as UTF-8.
+extension StitchedReport {
     /// A stitched report.
     public init(
         id: String, sources: [String], title: String, paragraphs: [String], publishedDate: String?, encoding: String,
@@ -20,25 +30,5 @@ public struct StitchedReport: Sendable {
         self.init(
             id: id, sources: sources, title: title, paragraphUTF8: paragraphs.map { ArraySlice($0.utf8) },
             publishedDate: publishedDate, encoding: encoding, warnings: warnings)
-    }
-
-    /// A stitched report whose paragraphs are given as valid UTF-8.
-    init(
-        id: String, sources: [String], title: String, paragraphUTF8: [ArraySlice<UInt8>], publishedDate: String?,
-        encoding: String, warnings: [RecordWarning]
-    ) {
-        self.id = id
-        self.sources = sources
-        self.title = title
-        self.paragraphUTF8 = paragraphUTF8
-        self.publishedDate = publishedDate
-        self.encoding = encoding
-        self.warnings = warnings
-    }
-
-    /// The paragraphs of every page in page order.
-    public var paragraphs: [String] {
-        get { paragraphUTF8.map { String(decoding: $0, as: UTF8.self) } }
-        set { paragraphUTF8 = newValue.map { ArraySlice($0.utf8) } }
     }
 }

@@ -6,26 +6,12 @@ public struct NormalizedReport: Sendable {
     /// ``text`` as UTF-8, as the normaliser writes it: the extractor and the encoder read the
     /// bytes, so no String of the report's text is made (validating one was 1.9% of a run's
     /// instructions; callgrind, 240 benchmark pages).
+    /// The normaliser sets it through the memberwise initialiser (internal).
     var textUTF8: [UInt8]
     public var headings: [Heading]
     public var publishedDate: String?
     public var encoding: String
     public var warnings: [RecordWarning]
-
-    /// A normalised report whose text is given as valid UTF-8.
-    init(
-        id: String, sources: [String], title: String, textUTF8: [UInt8], headings: [Heading], publishedDate: String?,
-        encoding: String, warnings: [RecordWarning]
-    ) {
-        self.id = id
-        self.sources = sources
-        self.title = title
-        self.textUTF8 = textUTF8
-        self.headings = headings
-        self.publishedDate = publishedDate
-        self.encoding = encoding
-        self.warnings = warnings
-    }
 
     /// Paragraphs joined by `\n`.
     public var text: String {
