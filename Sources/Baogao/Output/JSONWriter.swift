@@ -4,65 +4,80 @@
 ///
 /// Strings are copied in runs: eight bytes at a time are checked for a byte that needs escaping
 /// (a control character, `"` or `\`), and a run without one is appended in one copy.
-public struct JSONWriter {
-    /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+///
+/// The writer owns its buffer (it is not copyable): each call checks the room it needs once and
+/// stores its bytes, where an `Array` checks uniqueness and capacity per appended byte; a record's
+/// entities (tens of thousands of keys and short strings per run) cost about twice as many
+/// instructions that way.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
     /// Whether the next value or key needs a comma before it. After a container closes its
     /// parent always holds a value, so one flag is enough (no stack of levels).
     private var needsComma = false
 
-    /// Creates an empty writer.
+    /// Creates an empty writer with room for `capacity` bytes (it grows as needed).
     public init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
+
+    deinit { base.deallocate() }
+
+    /// The JSON written so far (a copy).
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Opens an object (as a value or an array element).
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        put(UInt8(ascii: "{"))
         needsComma = false
     }
 
     /// Closes the innermost object.
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        put(UInt8(ascii: "}"))
         needsComma = true
     }
 
     /// Opens an array.
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         needsComma = false
     }
 
     /// Closes the innermost array.
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// Ends a line of JSON Lines: a newline, and the next value starts a new top-level value
     /// (no comma before it).
     public mutating func endLine() {
-        bytes.append(0x0A)
+        put(0x0A)
         needsComma = false
     }
 
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        if needsComma { store(UInt8(ascii: ",")) }
+        store(UInt8(ascii: "\""))
+        (base + count).update(from: name.utf8Start, count: length)
+        count += length
+        store(UInt8(ascii: "\""))
+        store(UInt8(ascii: ":"))
         needsComma = false
     }
 
     /// Writes an object key that is not a literal.
     public mutating func keyDynamic(_ name: String) {
         string(name)
-        bytes.append(UInt8(ascii: ":"))
+        put(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -71,7 +86,7 @@ public struct JSONWriter {
     public mutating func members<Encoded: Collection>(_ encoded: Encoded) where Encoded.Element == UInt8 {
         guard !encoded.isEmpty else { return }
         separate()
-        bytes.append(contentsOf: encoded)
+        if encoded.withContiguousStorageIfAvailable({ put($0) }) == nil { put(Array(encoded)) }
     }
 
     /// Writes a string value.
@@ -88,9 +103,9 @@ public struct JSONWriter {
     /// Writes valid UTF-8 as a string value.
     private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         escape(utf8)
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// Writes a string value, or null.
@@ -113,74 +128,122 @@ public struct JSONWriter {
     public mutating func number(_ value: Double) {
         separate()
         if value.isNaN || value.isInfinite {
-            bytes.append(contentsOf: "null".utf8)
+            put("null")
         } else if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             appendDecimal(Int(value))
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            put(Array(String(value).utf8))
         }
     }
 
     /// Writes a Boolean value.
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        put(value ? "true" : "false")
     }
 
     /// Writes null.
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        put("null")
     }
 
     @inline(__always)
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { put(UInt8(ascii: ",")) }
         needsComma = true
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Stores a byte in room already reserved.
+    @inline(__always)
+    private mutating func store(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        store(byte)
+    }
+
+    private mutating func put(_ run: UnsafeBufferPointer<UInt8>) {
+        guard let source = run.baseAddress, !run.isEmpty else { return }
+        reserve(run.count)
+        (base + count).update(from: source, count: run.count)
+        count += run.count
+    }
+
+    private mutating func put(_ run: [UInt8]) {
+        run.withUnsafeBufferPointer { put($0) }
+    }
+
+    private mutating func put(_ literal: StaticString) {
+        put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// Appends an integer in decimal, without going through `String`.
     private mutating func appendDecimal(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        reserve(21)
+        if value < 0 { store(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // 20 digits hold UInt64.max.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        // 20 digits hold UInt64.max: counted first, then written from the last.
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
+        var position = count + digits
+        count = position
+        repeat {
+            position -= 1
+            base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends UTF-8 with JSON escapes, copying runs that need none in one go.
     private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
-        guard let base = utf8.baseAddress else { return }
-        let count = utf8.count
+        guard let source = utf8.baseAddress else { return }
+        let length = utf8.count
         var runStart = 0
         var index = 0
-        while index < count {
+        while index < length {
             // Skip eight bytes at a time while none of them needs escaping.
-            while index + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            while index + 8 <= length {
+                let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
                 if Self.needsEscape(word) { break }
                 index += 8
             }
             // Then byte by byte up to the next byte that needs escaping (or the end of the word).
-            let wordEnd = min(index + 8, count)
-            while index < wordEnd, !Self.needsEscape(base[index]) { index += 1 }
+            let wordEnd = min(index + 8, length)
+            while index < wordEnd, !Self.needsEscape(source[index]) { index += 1 }
             guard index < wordEnd else { continue }
-            let byte = base[index]
-            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+            let byte = source[index]
+            if index > runStart { put(UnsafeBufferPointer(start: source + runStart, count: index - runStart)) }
             appendEscape(byte)
             index += 1
             runStart = index
         }
-        if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+        if length > runStart { put(UnsafeBufferPointer(start: source + runStart, count: length - runStart)) }
     }
 
     /// Whether a byte must be escaped in a JSON string.
@@ -204,14 +267,17 @@ public struct JSONWriter {
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
+        reserve(6)
+        store(0x5C)
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(0x22)
-        case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(0x5C)
-        case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""): store(0x22)
+        case UInt8(ascii: "\\"): store(0x5C)
+        case 0x0A: store(UInt8(ascii: "n"))
+        case 0x0D: store(UInt8(ascii: "r"))
+        case 0x09: store(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+            store(UInt8(ascii: "u")); store(0x30); store(0x30)
+            store(Self.hex[Int(byte >> 4)]); store(Self.hex[Int(byte & 0xF)])
         }
     }
 }

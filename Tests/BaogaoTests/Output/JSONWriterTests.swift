@@ -99,4 +99,30 @@ final class JSONWriterTests: XCTestCase {
         }
         XCTAssertEqual(text, #"{"x":"甲","y":null,"z":3},[{"w":true,"x":"甲","y":null}],{"v":1}"#)
     }
+
+    func testWriterGrowsPastItsCapacityAndKeepsWhatItWrote() {
+        // Every kind of call crossing the first buffer's end, and a long escaped string.
+        var writer = JSONWriter(capacity: 1)
+        var expected = "["
+        writer.beginArray()
+        for index in 0..<200 {
+            writer.beginObject()
+            writer.key("index"); writer.number(index - 100)
+            writer.key("name"); writer.string("报告\(index)\"")
+            writer.key("share"); writer.number(Double(index) + 0.5)
+            writer.key("flag"); writer.bool(index % 2 == 0)
+            writer.key("none"); writer.null()
+            writer.endObject()
+            expected += (index == 0 ? "" : ",") + #"{"index":\#(index - 100),"name":"报告\#(index)\"","share":\#(Double(index) + 0.5),"flag":\#(index % 2 == 0),"none":null}"#
+        }
+        let long = String(repeating: "政府\n工作", count: 5_000)
+        writer.string(long)
+        writer.endArray()
+        expected += "," + "\"" + String(repeating: "政府\\n工作", count: 5_000) + "\"]"
+        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), expected)
+        // Reading the bytes is a copy: writing goes on after it.
+        let before = writer.bytes
+        writer.endLine()
+        XCTAssertEqual(writer.bytes, before + [0x0A])
+    }
 }
