@@ -10,6 +10,8 @@ public enum OutputWriter {
         public var changed = 0
         public var failures = 0
         public var changesFile: String?
+        /// Reports left out because their stored line was lost (``StateStore/forEachOutputRow(since:_:)``).
+        public var lost: [String] = []
     }
 
     /// Writes every output.
@@ -33,7 +35,7 @@ public enum OutputWriter {
         // (``AtomicFileWriter/becomeLink(to:)``), which saved writing and syncing the bulk
         // run's largest file twice. The first other row copies what the snapshot has so far.
         var mirrorsRecords = true
-        try store.forEachOutputRow(since: since) { row in
+        written.lost = try store.forEachOutputRow(since: since) { row in
             if mirrorsRecords && !(row.line != nil && row.change == .record) {
                 mirrorsRecords = false
                 try changes.append(contentsOf: records)

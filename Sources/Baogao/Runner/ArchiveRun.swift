@@ -138,6 +138,11 @@ public struct ArchiveRun: Sendable {
         let written = try OutputWriter.write(
             from: store, to: options.files, scanFailures: scanFailures, since: since, runLabel: label)
         summary.timings.addWrite(since: writeStart)
+        if !written.lost.isEmpty {
+            logger.warning("record lines missing from the state's line store (a system crash?): left out of this run's outputs; the next run processes their reports again", metadata: [
+                "reports": "\(written.lost.count)", "first": "\(written.lost.prefix(5).joined(separator: ", "))",
+            ])
+        }
         summary.pagesFailed += scanFailures.count
         for failure in scanFailures { summary.failuresByReason[failure.reason, default: 0] += 1 }
         summary.reportsTotal = written.reports
@@ -156,6 +161,9 @@ public struct ArchiveRun: Sendable {
             try file.commit()
         }
         try store.finishRun(summary.run, finished: summary.finished, status: "complete", summary: String(decoding: summary.json(), as: UTF8.self))
+        if try store.compactLinesIfWasteful() {
+            logger.info("compacted the state's record lines", metadata: ["file": "\(store.linesPath)"])
+        }
         return summary
     }
 

@@ -1,25 +1,34 @@
 import Foundation
 import GRDB
+import Synchronization
 
-/// The incremental state of one output: pages, reports with their records, runs and tombstones,
-/// in an embedded SQLite database (GRDB).
+/// The incremental state of one output: pages, reports, runs and tombstones in an embedded SQLite
+/// database (GRDB), and the reports' record lines in a ``LineStore`` beside it (`<state>.lines`).
 ///
-/// The database is the source of truth for the outputs: every run writes the snapshot, the
-/// entities file and the errors file from it, so a run killed at any moment leaves a state from
-/// which the next run produces exactly what an uninterrupted run would have. Each batch of
-/// processed reports is one transaction.
+/// The state is the source of truth for the outputs: every run writes the snapshot, the entities
+/// file and the errors file from it, so a run killed at any moment leaves a state from which the
+/// next run produces exactly what an uninterrupted run would have. Each batch of processed reports
+/// is one transaction; its lines are appended to the line store first, and a row names its line
+/// by offset, length and hash, so a line the database does not name is only dead space.
 public final class StateStore: Sendable {
     /// The database file.
     public let path: String
     private let database: DatabaseQueue
 
     /// The version of the tables below; a store of another version is rebuilt. Version 2 stores
-    /// no entity lines (the entities file is read from the records). A version 1 store is
-    /// upgraded in place, its entity lines ignored; a binary that knows only version 1 refuses a
-    /// version 2 store rather than write an entities file without the entities of new reports.
-    static let schemaVersion = "2"
+    /// no entity lines (the entities file is read from the records). Version 3 keeps record lines
+    /// in the line store (`line_at`, `line_length`); the `line` column holds only the lines of
+    /// older states until their reports are saved again. Older stores are upgraded in place; a
+    /// binary that knows an older version refuses a newer store rather than miss what it holds.
+    static let schemaVersion = "3"
     /// The versions upgraded in place to ``schemaVersion``.
-    static let upgradableVersions: Set<String> = ["1"]
+    static let upgradableVersions: Set<String> = ["1", "2"]
+    /// Whether a row has a record line, in the line store or (from an older state) in `line`.
+    private static let hasLine = "(line_length IS NOT NULL OR line IS NOT NULL)"
+    /// The line store is compacted when it is larger than this many times its live lines plus
+    /// ``compactionSlack`` bytes (so that small archives are left alone).
+    public static let compactionRatio: Int64 = 2
+    public static let compactionSlack: Int64 = 16 << 20
 
     /// How record lines are hashed (`line_hash`, compared across runs to tell changed records).
     /// A state records its choice when created: XXH64 (``XXHash64``) for new states; states from
@@ -38,6 +47,10 @@ public final class StateStore: Sendable {
 
     /// This state's line hash.
     let lineHashing: LineHashing
+    /// The record lines; replaced when compacted.
+    private let lines: Mutex<LineStore>
+    /// The line store's path (`<state>.lines`).
+    var linesPath: String { path + ".lines" }
 
     /// Opens (creating if needed) the state database.
     ///
@@ -69,9 +82,41 @@ public final class StateStore: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             lineHashing = try Self.migrate(database, path: path)
+            lines = Mutex(try Self.openLines(database, path: path + ".lines"))
         } catch let error as DatabaseError {
             throw StateError(path: path, problem: "cannot open the state database: \(error.message ?? "\(error)")")
         }
+    }
+
+    /// Opens the line store the database names, finishing a compaction that was cut short; when
+    /// the store is missing or is not the database's (deleted, replaced), starts an empty one and
+    /// forgets the lines the database named, so their reports are processed again.
+    private static func openLines(_ database: DatabaseQueue, path: String) throws -> LineStore {
+        let compacting = path + ".compacting"
+        let recorded = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lines_id'").flatMap { UInt64($0, radix: 16) }
+        }
+        if let recorded {
+            if let store = try LineStore.existing(path: path, identity: recorded) {
+                try? FileManager.default.removeItem(atPath: compacting)
+                return store
+            }
+            if try LineStore.existing(path: compacting, identity: recorded) != nil {
+                // The database committed a compaction whose file was not yet renamed.
+                guard rename(compacting, path) == 0 else {
+                    throw StateError(path: path, problem: "cannot finish compacting the record lines: \(String(cString: strerror(errno)))")
+                }
+                if let store = try LineStore.existing(path: path, identity: recorded) { return store }
+            }
+        }
+        try? FileManager.default.removeItem(atPath: compacting)
+        let store = try LineStore.created(path: path, identity: UInt64.random(in: 1...UInt64.max))
+        try database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lines_id', ?)",
+                           arguments: [String(store.identity, radix: 16)])
+            try db.execute(sql: "UPDATE reports SET key = '', line_at = NULL, line_length = NULL WHERE line_length IS NOT NULL")
+        }
+        return store
     }
 
     /// Creates the tables if needed, checks the schema version and returns the line hash.
@@ -85,7 +130,7 @@ public final class StateStore: Sendable {
                 CREATE INDEX IF NOT EXISTS pages_by_report ON pages(report_id);
                 CREATE TABLE IF NOT EXISTS reports (
                     id TEXT PRIMARY KEY, key TEXT NOT NULL, fingerprint TEXT NOT NULL, line BLOB, entities BLOB,
-                    line_hash INTEGER, changed_run INTEGER NOT NULL);
+                    line_hash INTEGER, changed_run INTEGER NOT NULL, line_at INTEGER, line_length INTEGER);
                 CREATE TABLE IF NOT EXISTS tombstones (id TEXT NOT NULL, run INTEGER NOT NULL, PRIMARY KEY (id, run));
                 CREATE TABLE IF NOT EXISTS runs (
                     id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL, summary TEXT);
@@ -94,6 +139,9 @@ public final class StateStore: Sendable {
             if version == nil {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", arguments: [Self.schemaVersion])
             } else if let version, Self.upgradableVersions.contains(version) {
+                if try !db.columns(in: "reports").contains(where: { $0.name == "line_at" }) {
+                    try db.execute(sql: "ALTER TABLE reports ADD COLUMN line_at INTEGER; ALTER TABLE reports ADD COLUMN line_length INTEGER")
+                }
                 try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'schema_version'", arguments: [Self.schemaVersion])
             } else if version != Self.schemaVersion {
                 throw StateError(path: path, problem: "state schema version \(version!) is not \(Self.schemaVersion); remove the file to rebuild it")
@@ -163,7 +211,7 @@ public final class StateStore: Sendable {
     public func reports() throws -> [String: StoredReport] {
         try read { db in
             var reports: [String: StoredReport] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, fingerprint, line IS NOT NULL FROM reports")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, key, fingerprint, \(Self.hasLine) FROM reports")
             while let row = try rows.next() {
                 let id: String = row[0]
                 reports[id] = StoredReport(id: id, key: row[1], fingerprint: row[2], hasRecord: row[3])
@@ -173,20 +221,22 @@ public final class StateStore: Sendable {
     }
 
     /// Saves processed reports in one transaction. A report whose record is byte-identical to the
-    /// stored one keeps its `changed_run`, so it does not show up as changed.
+    /// stored one keeps its `changed_run` and its stored line, so it does not show up as changed;
+    /// a new or changed record is appended to the line store.
     ///
-    /// The statements are prepared once per connection (GRDB's statement cache), and the record
-    /// bytes are handed to SQLite without an intermediate copy. Entity lines are not stored: the
-    /// entities file is read from the records (``EntityLineEncoder``); the `entities` column of
-    /// states written before that is emptied as their reports are saved again.
+    /// The statements are prepared once per connection (GRDB's statement cache). Entity lines are
+    /// not stored: the entities file is read from the records (``EntityLineEncoder``); the
+    /// `entities` column of an older state is emptied as its reports are saved again, and its
+    /// `line` column gives way to the line store when a record changes.
     public func save(_ results: [ReportResult], fingerprint: String, run: Int64) throws {
         guard !results.isEmpty else { return }
+        let lines = lines.withLock { $0 }
         try write { db in
-            let previousStatement = try db.cachedStatement(sql: "SELECT line_hash, line IS NOT NULL FROM reports WHERE id = ?")
+            let previousStatement = try db.cachedStatement(sql: "SELECT line_hash, \(Self.hasLine) FROM reports WHERE id = ?")
             let updateStatement = try db.cachedStatement(sql: "UPDATE reports SET key = ?, fingerprint = ?, entities = NULL WHERE id = ?")
             let replaceStatement = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO reports (id, key, fingerprint, line, entities, line_hash, changed_run)
-                VALUES (?, ?, ?, ?, NULL, ?, ?)
+                INSERT OR REPLACE INTO reports (id, key, fingerprint, line, entities, line_hash, changed_run, line_at, line_length)
+                VALUES (?, ?, ?, NULL, NULL, ?, ?, ?, ?)
                 """)
             let deletePagesStatement = try db.cachedStatement(sql: "DELETE FROM pages WHERE report_id = ?")
             for result in results {
@@ -200,31 +250,16 @@ public final class StateStore: Sendable {
                 // A report seen for the first time with no record has nothing to tell downstream.
                 let changedRun = previous == nil && result.line == nil ? 0 : run
                 if unchanged {
-                    try Self.execute(updateStatement, [result.key, fingerprint, result.id])
+                    try updateStatement.execute(arguments: [result.key, fingerprint, result.id])
                 } else {
-                    try Self.withBorrowedBlob(result.line) { line in
-                        try Self.execute(replaceStatement, [result.id, result.key, fingerprint, line, lineHash, changedRun])
-                    }
+                    let offset = try result.line.map { try lines.append($0) }
+                    try replaceStatement.execute(
+                        arguments: [result.id, result.key, fingerprint, lineHash, changedRun, offset, result.line?.count])
                 }
                 try deletePagesStatement.execute(arguments: [result.id])
                 for page in result.pages { try insert(page, into: db) }
             }
         }
-    }
-
-    /// Calls `body` with a `Data` that views `bytes` without copying them (nil for nil).
-    private static func withBorrowedBlob<T>(_ bytes: [UInt8]?, _ body: (Data?) throws -> T) throws -> T {
-        guard let bytes, !bytes.isEmpty else { return try body(bytes.map { _ in Data() }) }
-        return try bytes.withUnsafeBytes { raw in
-            try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count, deallocator: .none))
-        }
-    }
-
-    /// Runs a cached statement, then unbinds its arguments so that it keeps no view of borrowed
-    /// bytes once they are gone (SQLite copies bound blobs; GRDB would keep the `Data`).
-    private static func execute(_ statement: Statement, _ arguments: StatementArguments) throws {
-        defer { statement.setUncheckedArguments(StatementArguments()) }
-        try statement.execute(arguments: arguments)
     }
 
     /// Records new sizes and times of pages whose content did not change.
@@ -243,7 +278,7 @@ public final class StateStore: Sendable {
         guard !ids.isEmpty else { return }
         try write { db in
             for id in ids {
-                let hadRecord = try Bool.fetchOne(db, sql: "SELECT line IS NOT NULL FROM reports WHERE id = ?", arguments: [id]) ?? false
+                let hadRecord = try Bool.fetchOne(db, sql: "SELECT \(Self.hasLine) FROM reports WHERE id = ?", arguments: [id]) ?? false
                 try db.execute(sql: "DELETE FROM reports WHERE id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM pages WHERE report_id = ?", arguments: [id])
                 if hadRecord {
@@ -263,22 +298,72 @@ public final class StateStore: Sendable {
 
     // MARK: Reading the outputs
 
-    /// Calls `body` with every record line, in id order (UTF-8 byte order). The bytes are
-    /// SQLite's own: valid only during the call.
-    public func forEachRecord(_ body: (_ id: String, _ line: UnsafeRawBufferPointer) throws -> Void) throws {
-        try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, line FROM reports WHERE line IS NOT NULL ORDER BY id")
-            while let row = try rows.next() {
-                let id: String = row[0]
-                try row.withUnsafeData(atIndex: 1) { line in try Self.withBytes(line) { try body(id, $0) } }
+    /// Reads record lines for one pass over the reports: each from the line store (checked
+    /// against its hash) or, in an older state, from the row.
+    private final class LineReader {
+        let lines: LineStore
+        let hashing: LineHashing
+        var buffer: [UInt8] = []
+        /// Reports whose stored line is gone or damaged.
+        var lost: [String] = []
+
+        init(lines: LineStore, hashing: LineHashing) {
+            self.lines = lines
+            self.hashing = hashing
+        }
+
+        /// Calls `body` with the line of the row (`line`, `line_at`, `line_length`, `line_hash`
+        /// from `column` on), or with nil when it has none or it is lost.
+        func withLine<T>(of row: Row, id: String, from column: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
+            if let offset: Int64 = row[column + 1], let length: Int = row[column + 2] {
+                let hash: Int64? = row[column + 3]
+                guard try lines.read(at: offset, length: length, into: &buffer),
+                      hash == Int64(bitPattern: hashing.hash(buffer)) else {
+                    lost.append(id)
+                    return try body(nil)
+                }
+                return try buffer.withUnsafeBytes { try body($0) }
+            }
+            return try row.withUnsafeData(atIndex: column) { data in
+                guard let data else { return try body(nil) }
+                return try data.withUnsafeBytes { try body($0) }
             }
         }
     }
 
-    /// Calls `body` with the bytes of `data`, or no bytes for nil.
-    private static func withBytes<T>(_ data: Data?, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
-        guard let data else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        return try data.withUnsafeBytes(body)
+    private var lineReader: LineReader { LineReader(lines: lines.withLock { $0 }, hashing: lineHashing) }
+
+    /// Forgets the lines of reports whose stored line was gone or damaged (a line store lost with
+    /// the page cache in a system crash): they lose their key, so the next run processes them again.
+    private func forget(_ lost: [String]) throws {
+        guard !lost.isEmpty else { return }
+        try write { db in
+            for id in lost {
+                try db.execute(sql: "UPDATE reports SET key = '', line_at = NULL, line_length = NULL, line = NULL WHERE id = ?",
+                               arguments: [id])
+            }
+        }
+    }
+
+    /// Calls `body` with every record line, in id order (UTF-8 byte order). The bytes are valid
+    /// only during the call.
+    ///
+    /// - Returns: the ids of reports whose stored line was lost (see ``forEachOutputRow(since:_:)``).
+    @discardableResult
+    public func forEachRecord(_ body: (_ id: String, _ line: UnsafeRawBufferPointer) throws -> Void) throws -> [String] {
+        let reader = lineReader
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, line, line_at, line_length, line_hash FROM reports WHERE \(Self.hasLine) ORDER BY id")
+            while let row = try rows.next() {
+                let id: String = row[0]
+                try reader.withLine(of: row, id: id, from: 1) { line in
+                    if let line { try body(id, line) }
+                }
+            }
+        }
+        try forget(reader.lost)
+        return reader.lost
     }
 
     /// The failed pages, sorted by path.
@@ -291,11 +376,17 @@ public final class StateStore: Sendable {
 
     /// Calls `body` with every report and every tombstone newer than run `since`, in id order
     /// (UTF-8 byte order), in one pass over the reports: the snapshot, the entities file and the
-    /// changes file are all written from it, so each record line is read from the database once.
+    /// changes file are all written from it, so each record line is read once.
     ///
     /// A report changed after `since` is a ``OutputRow/Change/record`` change, or a tombstone when
     /// it has no record; a tombstone newer than `since` stands unless its id has a changed record.
-    public func forEachOutputRow(since: Int64, _ body: (OutputRow) throws -> Void) throws {
+    /// A report whose line is lost (it fails its hash, see ``LineStore``) is left out, and loses
+    /// its key so that the next run processes it again.
+    ///
+    /// - Returns: the ids of the reports left out because their line was lost.
+    @discardableResult
+    public func forEachOutputRow(since: Int64, _ body: (OutputRow) throws -> Void) throws -> [String] {
+        let reader = lineReader
         try read { db in
             let tombstones = try String.fetchAll(db, sql: "SELECT DISTINCT id FROM tombstones WHERE run > ? ORDER BY id", arguments: [since])
             var nextTombstone = 0
@@ -312,26 +403,77 @@ public final class StateStore: Sendable {
                 }
                 return false
             }
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, changed_run, line FROM reports ORDER BY id")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, changed_run, line, line_at, line_length, line_hash, \(Self.hasLine) FROM reports ORDER BY id")
             while let row = try rows.next() {
                 let id: String = row[0]
                 let changedRun: Int64 = row[1]
+                let hasLine: Bool = row[6]
                 let hasTombstone = try emitTombstones(before: id)
-                try row.withUnsafeData(atIndex: 2) { line in
+                try reader.withLine(of: row, id: id, from: 2) { line in
+                    if hasLine && line == nil { return }
                     let change: OutputRow.Change = changedRun > since ? (line == nil ? .tombstone : .record) : (hasTombstone ? .tombstone : .none)
                     guard line != nil || change != .none else { return }
-                    try Self.withBytes(line) { lineBytes in
-                        try body(OutputRow(id: id, line: line == nil ? nil : lineBytes, change: change))
-                    }
+                    try body(OutputRow(id: id, line: line, change: change))
                 }
             }
             _ = try emitTombstones(before: nil)
         }
+        try forget(reader.lost)
+        return reader.lost
     }
 
     /// How many reports have records.
     public func recordCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE line IS NOT NULL") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE \(Self.hasLine)") ?? 0 }
+    }
+
+    // MARK: Compaction
+
+    /// Rewrites the line store with only the lines the database names, in id order, when it is
+    /// more than ``compactionRatio`` times their size plus `slack` bytes: each changed record
+    /// leaves its old line behind.
+    ///
+    /// The new file is written and synced under `<lines>.compacting`, the database then names it
+    /// (one transaction), and it is renamed over the old one; a process stopped in between finds
+    /// it when the state is opened again (``init(path:)``).
+    ///
+    /// - Returns: whether the store was compacted.
+    @discardableResult
+    public func compactLinesIfWasteful(slack: Int64 = compactionSlack) throws -> Bool {
+        let old = lines.withLock { $0 }
+        let live = try read { db in
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(line_length), 0) FROM reports WHERE line_length IS NOT NULL") ?? 0
+        }
+        guard old.size > Self.compactionRatio * (live + Int64(LineStore.headerSize)) + slack else { return false }
+        let compacting = linesPath + ".compacting"
+        let fresh = try LineStore.created(path: compacting, identity: UInt64.random(in: 1...UInt64.max))
+        let reader = lineReader
+        var moved: [(id: String, offset: Int64)] = []
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, line, line_at, line_length, line_hash FROM reports WHERE line_length IS NOT NULL ORDER BY id")
+            while let row = try rows.next() {
+                let id: String = row[0]
+                try reader.withLine(of: row, id: id, from: 1) { line in
+                    guard let line else { return }
+                    moved.append((id, try fresh.append(Array(line))))
+                }
+            }
+        }
+        try fresh.sync()
+        try write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE reports SET line_at = ? WHERE id = ?")
+            for (id, offset) in moved { try statement.execute(arguments: [offset, id]) }
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'lines_id'", arguments: [String(fresh.identity, radix: 16)])
+        }
+        guard rename(compacting, linesPath) == 0,
+              let renamed = try LineStore.existing(path: linesPath, identity: fresh.identity) else {
+            throw StateError(path: linesPath, problem: "cannot replace the record lines with their compacted copy: \(String(cString: strerror(errno)))")
+        }
+        lines.withLock { $0 = renamed }
+        try forget(reader.lost)
+        return true
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {

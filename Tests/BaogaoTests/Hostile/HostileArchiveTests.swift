@@ -71,7 +71,7 @@ final class HostileArchiveTests: XCTestCase {
         // Only the run's own files are in the output folder; the input folder gained nothing.
         let allowed: Set = [
             "reports.changes", "reports.errors.jsonl", "reports.jsonl", "reports.state.sqlite", "reports.state.sqlite-shm",
-            "reports.state.sqlite-wal", "reports.state.sqlite.lock", "reports.summary.json",
+            "reports.state.sqlite-wal", "reports.state.sqlite.lines", "reports.state.sqlite.lock", "reports.summary.json",
         ]
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
         XCTAssertEqual(Set(written).subtracting(allowed), [])

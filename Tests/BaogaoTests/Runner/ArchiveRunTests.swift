@@ -80,6 +80,19 @@ final class ArchiveRunTests: XCTestCase {
         XCTAssertEqual(try lines(try XCTUnwrap(second.changesFile)).count, 0)
     }
 
+    func testARunWhoseLineStoreIsGoneProcessesItsReportsAgainAndWritesTheSameOutputs() throws {
+        try runArchive()
+        let first = try bytes(files().records)
+        try FileManager.default.removeItem(atPath: files().state + ".lines")
+        let second = try runArchive()
+        XCTAssertEqual(second.reportsWritten, 3, "every report with a record is processed again")
+        XCTAssertEqual(second.pagesUnchanged, 2, "the failed pages are not")
+        XCTAssertEqual(try bytes(files().records), first)
+        let third = try runArchive()
+        XCTAssertEqual(third.pagesProcessed, 0)
+        XCTAssertEqual(try bytes(files().records), first)
+    }
+
     func testChangingOnePageReprocessesExactlyItsReport() throws {
         try runArchive()
         try archive.write("r/20.html", TestPages.portal(title: "示例县人民政府工作报告", paragraphs: ["新增一段：全年新增就业1.2万人。"] + TestPages.paragraphs))

@@ -140,19 +140,194 @@ final class StateStoreTests: XCTestCase {
             try database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") }
         }
         var database = try DatabaseQueue(path: path)
-        XCTAssertEqual(try version(database), "2")
+        XCTAssertEqual(try version(database), "3")
         try database.write { try $0.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'schema_version'") }
         try database.close()
 
         XCTAssertEqual(try StateStore(path: path).recordCount(), 1)
         database = try DatabaseQueue(path: path)
-        XCTAssertEqual(try version(database), "2")
-        try database.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'") }
+        XCTAssertEqual(try version(database), "3")
+        try database.write { try $0.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'") }
         try database.close()
         XCTAssertThrowsError(try StateStore(path: path)) { error in
-            XCTAssertTrue("\(error)".contains("state schema version 3 is not 2"), "\(error)")
+            XCTAssertTrue("\(error)".contains("state schema version 4 is not 3"), "\(error)")
             XCTAssertTrue("\(error)".contains(path), "\(error)")
         }
+    }
+
+    // MARK: Record lines in the line store
+
+    private func lines(of store: StateStore) throws -> [String: String] {
+        var lines: [String: String] = [:]
+        try store.forEachRecord { id, line in lines[id] = String(decoding: line, as: UTF8.self) }
+        return lines
+    }
+
+    private func saveLines(_ lines: [String: String], to store: StateStore, run: Int64 = 1) throws {
+        try store.save(lines.sorted { $0.key < $1.key }.map {
+            ReportResult(id: $0.key, line: Array($0.value.utf8), pages: [page("\($0.key).html", $0.key)], key: "k")
+        }, fingerprint: "f", run: run)
+    }
+
+    func testRecordLinesAreKeptInTheLineStoreNotInTheDatabase() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        let store = try StateStore(path: path)
+        try saveLines(["a": "{\"id\":\"a\"}\n", "b": "{\"id\":\"b\",\"t\":\"政府\"}\n"], to: store)
+        XCTAssertEqual(store.linesPath, path + ".lines")
+        let file = try String(contentsOfFile: store.linesPath, encoding: .utf8)
+        XCTAssertTrue(file.contains("{\"id\":\"b\",\"t\":\"政府\"}\n"), file)
+        let database = try DatabaseQueue(path: path)
+        XCTAssertEqual(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM reports WHERE line IS NOT NULL") }, 0)
+        try database.close()
+        XCTAssertEqual(try lines(of: StateStore(path: path)), ["a": "{\"id\":\"a\"}\n", "b": "{\"id\":\"b\",\"t\":\"政府\"}\n"])
+    }
+
+    func testAnUnchangedRecordAppendsNothing() throws {
+        let folder = try TemporaryDirectory()
+        let store = try StateStore(path: folder.path + "/s.sqlite")
+        try saveLines(["a": "x\n"], to: store, run: 1)
+        let size = try FileManager.default.attributesOfItem(atPath: store.linesPath)[.size] as? Int
+        try saveLines(["a": "x\n"], to: store, run: 2)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: store.linesPath)[.size] as? Int, size)
+        try saveLines(["a": "y\n"], to: store, run: 3)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: store.linesPath)[.size] as? Int, size.map { $0 + 2 })
+        XCTAssertEqual(try lines(of: store), ["a": "y\n"])
+    }
+
+    /// A state whose line store is gone keeps its pages but forgets its records: their reports
+    /// lose their keys, so the next run processes them again.
+    func testAMissingLineStoreMakesItsReportsBeProcessedAgain() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        do { try saveLines(["a": "x\n", "b": "y\n"], to: StateStore(path: path)) }
+        try FileManager.default.removeItem(atPath: path + ".lines")
+        let store = try StateStore(path: path)
+        XCTAssertEqual(try store.recordCount(), 0)
+        XCTAssertEqual(try store.reports()["a"]?.key, "")
+        XCTAssertEqual(try store.pages().count, 2)
+        try saveLines(["a": "x\n"], to: store, run: 2)
+        XCTAssertEqual(try lines(of: store), ["a": "x\n"])
+    }
+
+    func testALineStoreOfAnotherStateIsNotRead() throws {
+        let folder = try TemporaryDirectory()
+        do { try saveLines(["a": "x\n"], to: StateStore(path: folder.path + "/one.sqlite")) }
+        do { try saveLines(["a": "y\n"], to: StateStore(path: folder.path + "/two.sqlite")) }
+        try FileManager.default.removeItem(atPath: folder.path + "/one.sqlite.lines")
+        try FileManager.default.copyItem(atPath: folder.path + "/two.sqlite.lines", toPath: folder.path + "/one.sqlite.lines")
+        XCTAssertEqual(try lines(of: StateStore(path: folder.path + "/one.sqlite")), [:])
+    }
+
+    /// A line that does not match its hash (a line store that lost pages in a system crash) is
+    /// left out of the outputs, and its report is processed again by the next run.
+    func testADamagedLineIsLeftOutAndItsReportForgotten() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        let store = try StateStore(path: path)
+        let run = try store.beginRun(started: "t1")
+        try saveLines(["a": "{\"id\":\"a\"}\n", "b": "{\"id\":\"b\"}\n"], to: store, run: run)
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: store.linesPath))
+        try handle.seek(toOffset: UInt64(LineStore.headerSize) + 3)
+        try handle.write(contentsOf: Data("X".utf8))
+        try handle.close()
+
+        var rows: [String] = []
+        let lost = try store.forEachOutputRow(since: 0) { rows.append($0.id) }
+        XCTAssertEqual(rows, ["b"])
+        XCTAssertEqual(lost, ["a"])
+        XCTAssertEqual(try store.reports()["a"]?.key, "", "the next run processes it again")
+        XCTAssertEqual(try store.reports()["a"]?.hasRecord, false)
+        XCTAssertEqual(try store.reports()["b"]?.key, "k")
+    }
+
+    func testCompactionKeepsOnlyTheLiveLinesAndTheyReadTheSame() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        let store = try StateStore(path: path)
+        for version in 1...5 {
+            try saveLines(["a": "{\"v\":\(version),\"pad\":\"\(String(repeating: "报", count: 100))\"}\n", "b": "b\n"],
+                          to: store, run: Int64(version))
+        }
+        let before = try lines(of: store)
+        XCTAssertFalse(try store.compactLinesIfWasteful(), "the default slack leaves a small store alone")
+        let size = { try FileManager.default.attributesOfItem(atPath: store.linesPath)[.size] as? Int ?? 0 }
+        let grown = try size()
+        XCTAssertTrue(try store.compactLinesIfWasteful(slack: 0))
+        XCTAssertLessThan(try size(), grown / 4)
+        XCTAssertEqual(try size(), LineStore.headerSize + before.values.reduce(0) { $0 + $1.utf8.count })
+        XCTAssertEqual(try lines(of: store), before)
+        XCTAssertEqual(try lines(of: StateStore(path: path)), before, "and after reopening")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.linesPath + ".compacting"))
+        XCTAssertFalse(try store.compactLinesIfWasteful(slack: 0), "nothing is dead any more")
+    }
+
+    /// The compacted file is renamed into place after the database names it: a process stopped
+    /// in between leaves the new file under `.compacting`, and opening the state finishes the job.
+    func testACompactionStoppedBeforeItsRenameIsFinishedOnOpening() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        do { try saveLines(["a": "x\n", "b": "y\n"], to: StateStore(path: path)) }
+        // What the compaction would have left: the same lines under a new identity, named by the database.
+        var copy = try XCTUnwrap(FileManager.default.contents(atPath: path + ".lines"))
+        copy.replaceSubrange(0..<LineStore.headerSize, with: LineStore.header(0x5EED))
+        try copy.write(to: URL(fileURLWithPath: path + ".lines.compacting"))
+        let database = try DatabaseQueue(path: path)
+        try database.write { try $0.execute(sql: "UPDATE meta SET value = '5eed' WHERE key = 'lines_id'") }
+        try database.close()
+
+        XCTAssertEqual(try lines(of: StateStore(path: path)), ["a": "x\n", "b": "y\n"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".lines.compacting"))
+        XCTAssertEqual(try FileManager.default.contents(atPath: path + ".lines")?.prefix(LineStore.headerSize), Data(LineStore.header(0x5EED)))
+    }
+
+    func testACompactionStoppedBeforeItsCommitIsDiscarded() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        do { try saveLines(["a": "x\n"], to: StateStore(path: path)) }
+        _ = try LineStore.created(path: path + ".lines.compacting", identity: 0x5EED).append(Array("half".utf8))
+        XCTAssertEqual(try lines(of: StateStore(path: path)), ["a": "x\n"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".lines.compacting"))
+    }
+
+    /// A version 2 state held its record lines in the database: they are read from there until
+    /// their records change.
+    func testAVersion2StateKeepsItsLinesInTheDatabaseUntilTheyChange() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.sqlite"
+        var database: DatabaseQueue? = try DatabaseQueue(path: path)
+        try database!.write { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE pages (
+                    path TEXT PRIMARY KEY, report_id TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                    hash INTEGER, stage TEXT, reason TEXT, message TEXT);
+                CREATE TABLE reports (
+                    id TEXT PRIMARY KEY, key TEXT NOT NULL, fingerprint TEXT NOT NULL, line BLOB, entities BLOB,
+                    line_hash INTEGER, changed_run INTEGER NOT NULL);
+                CREATE TABLE tombstones (id TEXT NOT NULL, run INTEGER NOT NULL, PRIMARY KEY (id, run));
+                CREATE TABLE runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL, summary TEXT);
+                INSERT INTO meta VALUES ('schema_version', '2'), ('line_hash', 'xxh64');
+                """)
+            for (id, line) in [("a", "x\n"), ("b", "y\n")] {
+                try db.execute(sql: "INSERT INTO reports VALUES (?, 'k', 'f', ?, NULL, ?, 1)",
+                               arguments: [id, Data(line.utf8), Int64(bitPattern: XXHash64.of(Array(line.utf8)))])
+            }
+        }
+        try database!.close()
+        database = nil
+
+        let store = try StateStore(path: path)
+        XCTAssertEqual(try store.recordCount(), 2)
+        XCTAssertEqual(try lines(of: store), ["a": "x\n", "b": "y\n"])
+        try saveLines(["a": "x\n", "b": "z\n"], to: store, run: 2)
+        XCTAssertEqual(try lines(of: store), ["a": "x\n", "b": "z\n"])
+        var changed: [String] = []
+        try store.forEachOutputRow(since: 1) { if $0.change != .none { changed.append($0.id) } }
+        XCTAssertEqual(changed, ["b"], "an identical record read from the old column is not a change")
+        let upgraded = try DatabaseQueue(path: path)
+        XCTAssertEqual(try upgraded.read { try String.fetchAll($0, sql: "SELECT id FROM reports WHERE line IS NOT NULL") }, ["a"])
+        try upgraded.close()
     }
 
     func testANewStateUsesPagesOf64KiB() throws {

@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+@testable import Baogao
+
+final class LineStoreTests: XCTestCase {
+    func testAppendedLinesAreReadBackAtTheirOffsets() throws {
+        let folder = try TemporaryDirectory()
+        let store = try LineStore.created(path: folder.path + "/s.lines", identity: 0xABC)
+        let first = try store.append(Array("{\"id\":\"a\"}\n".utf8))
+        let second = try store.append(Array("政府工作报告\n".utf8))
+        XCTAssertEqual(first, Int64(LineStore.headerSize))
+        XCTAssertEqual(second, first + 11)
+        var buffer: [UInt8] = []
+        XCTAssertTrue(try store.read(at: second, length: 19, into: &buffer))
+        XCTAssertEqual(String(decoding: buffer, as: UTF8.self), "政府工作报告\n")
+        XCTAssertTrue(try store.read(at: first, length: 11, into: &buffer))
+        XCTAssertEqual(String(decoding: buffer, as: UTF8.self), "{\"id\":\"a\"}\n")
+    }
+
+    func testAReadPastTheEndOrIntoTheHeaderFails() throws {
+        let folder = try TemporaryDirectory()
+        let store = try LineStore.created(path: folder.path + "/s.lines", identity: 1)
+        let offset = try store.append(Array("abc\n".utf8))
+        var buffer: [UInt8] = []
+        XCTAssertFalse(try store.read(at: offset, length: 5, into: &buffer))
+        XCTAssertFalse(try store.read(at: 0, length: 4, into: &buffer))
+    }
+
+    func testAFileIsOpenedOnlyWithTheIdentityInItsHeader() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/s.lines"
+        XCTAssertNil(try LineStore.existing(path: path, identity: 7), "a missing file")
+        let offset = try LineStore.created(path: path, identity: 7).append(Array("x\n".utf8))
+        XCTAssertNil(try LineStore.existing(path: path, identity: 8), "another state's file")
+        let reopened = try XCTUnwrap(LineStore.existing(path: path, identity: 7))
+        XCTAssertEqual(reopened.size, offset + 2, "appends go on at the end")
+        XCTAssertEqual(LineStore.header(7).count, LineStore.headerSize)
+        XCTAssertEqual(String(decoding: LineStore.header(0xFF), as: UTF8.self), "baogao-lines-1 00000000000000ff\n")
+    }
+}
