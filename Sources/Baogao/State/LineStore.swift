@@ -96,23 +96,23 @@ final class LineStore: Sendable {
         }
     }
 
-    /// Reads `length` bytes at `offset` into `buffer` (resized to fit); false when the file ends first.
-    func read(at offset: Int64, length: Int, into buffer: inout [UInt8]) throws -> Bool {
-        guard offset >= Int64(Self.headerSize), length >= 0 else { return false }
-        if buffer.count != length { buffer = [UInt8](repeating: 0, count: length) }
-        var done = 0
-        try buffer.withUnsafeMutableBytes { raw in
-            while done < length {
-                let read = pread(descriptor, raw.baseAddress! + done, length - done, off_t(offset) + off_t(done))
+    /// The `length` bytes at `offset`; nil when the file ends first.
+    func read(at offset: Int64, length: Int) throws -> [UInt8]? {
+        guard offset >= Int64(Self.headerSize), length >= 0 else { return nil }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+            while count < length {
+                let read = pread(descriptor, buffer.baseAddress! + count, length - count, off_t(offset) + off_t(count))
                 if read < 0 && errno == EINTR { continue }
-                if read < 0 {
-                    throw StateError(path: path, problem: "cannot read the record lines: \(String(cString: strerror(errno)))")
-                }
-                if read == 0 { return }
-                done += read
+                if read < 0 { failure = errno }
+                if read <= 0 { return }
+                count += read
             }
         }
-        return done == length
+        if failure != 0 {
+            throw StateError(path: path, problem: "cannot read the record lines: \(String(cString: strerror(failure)))")
+        }
+        return bytes.count == length ? bytes : nil
     }
 
     /// Writes the file's data to the device.

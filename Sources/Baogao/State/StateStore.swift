@@ -303,7 +303,6 @@ public final class StateStore: Sendable {
     private final class LineReader {
         let lines: LineStore
         let hashing: LineHashing
-        var buffer: [UInt8] = []
         /// Reports whose stored line is gone or damaged.
         var lost: [String] = []
 
@@ -317,12 +316,11 @@ public final class StateStore: Sendable {
         func withLine<T>(of row: Row, id: String, from column: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
             if let offset: Int64 = row[column + 1], let length: Int = row[column + 2] {
                 let hash: Int64? = row[column + 3]
-                guard try lines.read(at: offset, length: length, into: &buffer),
-                      hash == Int64(bitPattern: hashing.hash(buffer)) else {
+                guard let line = try lines.read(at: offset, length: length), hash == Int64(bitPattern: hashing.hash(line)) else {
                     lost.append(id)
                     return try body(nil)
                 }
-                return try buffer.withUnsafeBytes { try body($0) }
+                return try line.withUnsafeBytes { try body($0) }
             }
             return try row.withUnsafeData(atIndex: column) { data in
                 guard let data else { return try body(nil) }
