@@ -18,8 +18,8 @@ deps: ## Install what the build needs (libxml2 and SQLite headers, pkg-config) w
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed (https://swift.org/install)"; exit 1; }
 
-build: deps ## Build the release binary
-	$(SWIFT) build -c release --product baogao
+build: deps ## Build the release binary (Swift's libraries linked in, as in the Docker image)
+	$(SWIFT) build -c release --product baogao --static-swift-stdlib
 
 run: build ## Run the main job on the bundled sample archive → out/reports.jsonl
 	$(BIN) run --input Data/sample-archive --output out/reports.jsonl --entities-out out/entities.jsonl

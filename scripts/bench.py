@@ -166,7 +166,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=5, help="runs of baogao and resiliparse; the median is reported")
     args = ap.parse_args()
     if not os.path.exists(BIN):
-        sys.exit(f"{BIN} is missing: run `swift build -c release` (make bench does)")
+        sys.exit(f"{BIN} is missing: run `make build` (make bench does)")
 
     archive = os.path.join(args.dir, "archive")
     generate(archive, args.pages)
