@@ -6,6 +6,8 @@ final class ReportGrouperTests: XCTestCase {
         let groups = ReportGrouper.group(["baogao/huadong/4285_3.html", "baogao/huadong/4285.html", "baogao/huadong/4285_2.html", "baogao/huadong/77.html"])
         XCTAssertEqual(groups.map(\.id), ["baogao/huadong/4285", "baogao/huadong/77"])
         XCTAssertEqual(groups[0].pages.map(\.relativePath), ["baogao/huadong/4285.html", "baogao/huadong/4285_2.html", "baogao/huadong/4285_3.html"])
+        XCTAssertEqual(groups[0].pages.map(\.reportID), Array(repeating: "baogao/huadong/4285", count: 3))
+        XCTAssertEqual(groups[0].pages.map(\.pageNumber), [1, 2, 3])
     }
 
     func testSameNameInAnotherFolderIsAnotherReport() {
