@@ -428,9 +428,10 @@ public final class StateStore: Sendable {
 
     // MARK: Compaction
 
-    /// Rewrites the line store with only the lines the database names, in id order, when it is
-    /// more than ``compactionRatio`` times their size plus `slack` bytes: each changed record
-    /// leaves its old line behind.
+    /// Rewrites the line store with only the record lines the database names (an older state's
+    /// lines held in the database move there too), in id order, when it is more than
+    /// ``compactionRatio`` times their size plus `slack` bytes: each changed record leaves its old
+    /// line behind.
     ///
     /// The new file is written and synced under `<lines>.compacting`, the database then names it
     /// (one transaction), and it is renamed over the old one; a process stopped in between finds
@@ -446,23 +447,12 @@ public final class StateStore: Sendable {
         guard old.size > Self.compactionRatio * (live + Int64(LineStore.headerSize)) + slack else { return false }
         let compacting = linesPath + ".compacting"
         let fresh = try LineStore.created(path: compacting, identity: UInt64.random(in: 1...UInt64.max))
-        let reader = lineReader
-        var moved: [(id: String, offset: Int64)] = []
-        try read { db in
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, line, line_at, line_length, line_hash FROM reports WHERE line_length IS NOT NULL ORDER BY id")
-            while let row = try rows.next() {
-                let id: String = row[0]
-                try reader.withLine(of: row, id: id, from: 1) { line in
-                    guard let line else { return }
-                    moved.append((id, try fresh.append(Array(line))))
-                }
-            }
-        }
+        var moved: [(id: String, offset: Int64, length: Int)] = []
+        try forEachRecord { id, line in moved.append((id, try fresh.append(Array(line)), line.count)) }
         try fresh.sync()
         try write { db in
-            let statement = try db.cachedStatement(sql: "UPDATE reports SET line_at = ? WHERE id = ?")
-            for (id, offset) in moved { try statement.execute(arguments: [offset, id]) }
+            let statement = try db.cachedStatement(sql: "UPDATE reports SET line_at = ?, line_length = ?, line = NULL WHERE id = ?")
+            for (id, offset, length) in moved { try statement.execute(arguments: [offset, length, id]) }
             try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'lines_id'", arguments: [String(fresh.identity, radix: 16)])
         }
         guard rename(compacting, linesPath) == 0,
@@ -470,7 +460,6 @@ public final class StateStore: Sendable {
             throw StateError(path: linesPath, problem: "cannot replace the record lines with their compacted copy: \(String(cString: strerror(errno)))")
         }
         lines.withLock { $0 = renamed }
-        try forget(reader.lost)
         return true
     }
 

@@ -327,7 +327,12 @@ final class StateStoreTests: XCTestCase {
         XCTAssertEqual(changed, ["b"], "an identical record read from the old column is not a change")
         let upgraded = try DatabaseQueue(path: path)
         XCTAssertEqual(try upgraded.read { try String.fetchAll($0, sql: "SELECT id FROM reports WHERE line IS NOT NULL") }, ["a"])
+
+        // A compaction (forced here by a negative slack) moves the rest to the line store.
+        XCTAssertTrue(try store.compactLinesIfWasteful(slack: -(1 << 20)))
+        XCTAssertEqual(try upgraded.read { try String.fetchAll($0, sql: "SELECT id FROM reports WHERE line IS NOT NULL") }, [])
         try upgraded.close()
+        XCTAssertEqual(try lines(of: StateStore(path: path)), ["a": "x\n", "b": "z\n"])
     }
 
     func testANewStateUsesPagesOf64KiB() throws {
