@@ -95,8 +95,22 @@ struct LiteralSet: Sendable {
         scan(bytes, ranked: needles.count, masks: [], stopAtFirst: true).first != nil
     }
 
-    func occurs(in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { scan($0, ranked: needles.count, masks: [], stopAtFirst: true).first } != nil
+    /// Whether some needle occurs in a whole page of valid UTF-8: one ``ByteSearch`` per needle.
+    ///
+    /// For a few needles in a long text this beats the one-pass scan, which read each page of
+    /// `../shared/corpus` character by character for the site profile's texts (its paths name no
+    /// profile): 17% of that run's instructions. In valid UTF-8 a needle found anywhere starts at
+    /// a character, as the scan requires.
+    func occurs(inPage bytes: [UInt8]) -> Bool {
+        guard emptyNeedles.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { page in
+            self.bytes.withUnsafeBufferPointer { needleBytes in
+                offsets.indices.dropLast().contains { index in
+                    let needle = UnsafeBufferPointer(rebasing: needleBytes[Int(offsets[index])..<Int(offsets[index + 1])])
+                    return ByteSearch.contains(page, needle)
+                }
+            }
+        }
     }
 
     /// The union of `masks[i]` over every needle `i` that occurs in `text` (`masks` has one entry

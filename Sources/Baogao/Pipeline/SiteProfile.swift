@@ -49,6 +49,6 @@ public struct SiteProfile: Sendable {
     /// Whether the profile applies to a page, judged by its path and its raw UTF-8 bytes.
     public func matches(path: String, utf8: [UInt8]) -> Bool {
         if matchPaths.contains(where: { path.contains($0) }) { return true }
-        return pageNeedles.occurs(in: utf8)
+        return pageNeedles.occurs(inPage: utf8)
     }
 }

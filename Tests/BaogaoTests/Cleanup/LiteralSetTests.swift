@@ -48,4 +48,16 @@ final class LiteralSetTests: XCTestCase {
         XCTAssertEqual(set.firstNeedle(in: "cafe\u{301}é"), 2, "e + combining accent is not é's bytes")
         XCTAssertNil(set.firstNeedle(in: "cafe\u{301}"))
     }
+
+    func testThePageSearchAgreesWithTheScan() {
+        let set = LiteralSet(["本文地址", "留言与评论", "本文仅代表作者观点", "a"])
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["本文", "地址", "留言", "与评论", "本文仅代表", "作者观点", "<p>", "x", "a", "\n", "政府工作报告"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(set.occurs(inPage: Array(text.utf8)), set.occurs(in: text), text)
+        }
+        XCTAssertTrue(LiteralSet(["", "zz"]).occurs(inPage: Array("abc".utf8)), "the empty string occurs everywhere")
+        XCTAssertFalse(LiteralSet([]).occurs(inPage: Array("abc".utf8)))
+    }
 }

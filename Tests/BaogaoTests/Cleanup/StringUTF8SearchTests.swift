@@ -45,4 +45,28 @@ final class StringUTF8SearchTests: XCTestCase {
         let range = title.firstUTF8Range(of: "_")
         XCTAssertEqual(range.map { String(title[$0.upperBound...]) }, "丙")
     }
+
+    /// The search anchors on the needle's last byte: matches at the very start and end, repeated
+    /// last bytes, and a start offset, checked against a naive search on random byte strings.
+    func testByteSearchAgreesWithANaiveSearch() {
+        func naive(_ needle: [UInt8], _ haystack: [UInt8], from start: Int) -> Int? {
+            guard !needle.isEmpty else { return start }
+            guard start >= 0, needle.count <= haystack.count - start else { return nil }
+            return (start...(haystack.count - needle.count)).first { Array(haystack[$0..<$0 + needle.count]) == needle }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x61, 0x62, 0xE6, 0x9C, 0xAC]
+        for _ in 0..<3_000 {
+            let haystack = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let needle = (0..<Int.random(in: 0..<5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let start = Int.random(in: 0...max(0, haystack.count), using: &generator)
+            let found = haystack.withUnsafeBufferPointer { text in
+                needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: text, from: start) }
+            }
+            XCTAssertEqual(found, naive(needle, haystack, from: start), "\(needle) in \(haystack) from \(start)")
+        }
+        XCTAssertTrue("本文地址:/baogao/1.html".contains("本文地址"))
+        XCTAssertTrue("全文完。本文地址".contains("本文地址"))
+        XCTAssertTrue("ab".contains("b") && "ab".contains("a") && !"ab".contains("ba"))
+    }
 }
