@@ -9,6 +9,9 @@ extension Character: MetadataGlyph {
     /// The character itself.
     public var character: Character { self }
 
+    /// Nil: a character is compared with canonical equivalence.
+    public var scalarValue: UInt32? { nil }
+
     /// The characters as a string.
     public static func string<S: Sequence>(_ glyphs: S) -> String where S.Element == Character {
         String(glyphs)

@@ -12,6 +12,9 @@ public protocol MetadataGlyph: Hashable, Sendable, ExpressibleByUnicodeScalarLit
     var isHan: Bool { get }
     /// The glyph as a character.
     var character: Character { get }
+    /// The glyph's scalar value in the scalar reading; nil for a character, whose comparisons
+    /// follow canonical equivalence (so a scalar test cannot rule it out).
+    var scalarValue: UInt32? { get }
     /// The glyphs as a string.
     static func string<S: Sequence>(_ glyphs: S) -> String where S.Element == Self
     /// The gazetteer names in `glyphs[range]` (see `Gazetteer.matches(in:range:)`).

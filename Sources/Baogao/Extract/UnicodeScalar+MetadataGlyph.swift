@@ -9,6 +9,9 @@ extension Unicode.Scalar: MetadataGlyph {
     /// The scalar as a character.
     public var character: Character { Character(self) }
 
+    /// The scalar's value.
+    public var scalarValue: UInt32? { value }
+
     /// The scalars as a string.
     public static func string<S: Sequence>(_ glyphs: S) -> String where S.Element == Unicode.Scalar {
         var view = String.UnicodeScalarView()
