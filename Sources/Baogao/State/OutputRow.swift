@@ -1,6 +1,6 @@
 /// One report as the output files need it, read from the state in id order: its snapshot line
-/// and what the changes file says about it. The bytes are SQLite's own and are valid only during
-/// the call that hands the row over.
+/// and what the changes file says about it. The bytes (read from the line store, or from SQLite
+/// for an older state's line) are valid only during the call that hands the row over.
 public struct OutputRow {
     /// What the changes file holds for a report.
     public enum Change: Equatable {

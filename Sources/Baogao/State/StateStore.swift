@@ -61,6 +61,9 @@ public final class StateStore: Sendable {
         configuration.busyMode = .immediateError
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // The three settings below were measured while record lines lived in the database
+            // (schema 2). They still serve the lines an upgraded older state keeps there; without
+            // them the database is small (about 1 MB on the benchmark archive).
             // Pages of 64 KiB for a new database (an existing one keeps its size): a record line is
             // tens of KB, and with 4 KiB pages its overflow chain cost SQLite and the kernel
             // (WAL writes, checkpoint copies) about twice as much per byte.
