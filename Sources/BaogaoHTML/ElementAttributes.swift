@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What baogao reads from an element's attributes, for both tree builders: each passes a function
-/// that calls its argument with every (name, value) pair as libxml2 gives them (NUL-terminated).
+/// that calls its argument with every (name, value) pair as libxml2 gives them, as bytes.
 enum ElementAttributes {
-    /// Calls its argument with each attribute's name and value.
-    typealias Pairs = ((UnsafePointer<UInt8>, UnsafePointer<UInt8>?) -> Void) -> Void
+    /// Calls its argument with each attribute's name (lower-case) and value (nil when it has none).
+    typealias Pairs = ((UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?) -> Void) -> Void
 
     /// A `<meta>` element's entry: its lower-cased `name`, `property`, `http-equiv` or `itemprop`
     /// (or `charset`) and its content; nil when it has no name or no content.
@@ -10,8 +16,8 @@ enum ElementAttributes {
         var name: String?
         var content: String?
         pairs { attribute, value in
-            let text = value.map { String(cString: $0) } ?? ""
-            switch String(cString: attribute) {
+            let text = value.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            switch String(decoding: attribute, as: UTF8.self) {
             case "name", "property", "http-equiv", "itemprop": name = text.lowercased()
             case "content": content = text
             case "charset":
@@ -30,16 +36,19 @@ enum ElementAttributes {
         var words = ""
         var hidden = false
         pairs { name, value in
-            switch (name[0], name[1]) {
-            case (UInt8(ascii: "c"), UInt8(ascii: "l")), (UInt8(ascii: "i"), UInt8(ascii: "d")):
-                let attribute = String(cString: name)
-                guard attribute == "class" || attribute == "id", let value else { return }
+            if Self.equals(name, "class") || Self.equals(name, "id") {
+                guard let value else { return }
                 if !words.isEmpty { words += " " }
-                words += String(cString: value).lowercased()
-            default:
-                if HiddenAttributes.hides(name: name, value: value) { hidden = true }
+                words += String(decoding: value, as: UTF8.self).lowercased()
+            } else if HiddenAttributes.hides(name: name, value: value) {
+                hidden = true
             }
         }
         return (words.isEmpty ? nil : words, hidden)
+    }
+
+    /// Whether `bytes` are `word`'s.
+    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        bytes.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0
     }
 }

@@ -72,18 +72,22 @@ public enum HTMLParser {
     }
 
     /// Parses a page as libxml2 reads it without its unread markup and with its long text runs
-    /// standing in (``UnreadMarkup``, ``TextStandIns``), or without stand-ins when one did not
-    /// come back as it was given.
+    /// and its tags' attributes standing in (``UnreadMarkup``, ``TextStandIns``,
+    /// ``AttributeStandIns``), or without stand-ins when one did not come back as it was given.
     private static func parseWithoutUnreadMarkup(_ page: UnsafeBufferPointer<UInt8>, maxNodes: Int) -> HTMLTree? {
         var standIns: TextStandIns? = TextStandIns(page: page)
-        let reduced = UnreadMarkup.removed(from: page, standIns: &standIns)
-        if let standIns, !standIns.runs.isEmpty, let reduced {
+        var attributeStandIns: AttributeStandIns? = AttributeStandIns(page: page)
+        let reduced = UnreadMarkup.removed(from: page, standIns: &standIns, attributeStandIns: &attributeStandIns)
+        if standIns?.runs.isEmpty == true { standIns = nil }
+        if attributeStandIns?.count == 0 { attributeStandIns = nil }
+        let hasStandIns = standIns != nil || attributeStandIns != nil
+        if hasStandIns, let reduced {
             let tree = reduced.withUnsafeBufferPointer {
-                SAXTreeBuilder.parse($0, options: parseOptions, maxNodes: maxNodes, standIns: standIns)
+                SAXTreeBuilder.parse($0, options: parseOptions, maxNodes: maxNodes, standIns: standIns, attributeStandIns: attributeStandIns)
             }
             if let tree { return tree }
         }
-        let removed = standIns?.runs.isEmpty == false ? UnreadMarkup.removed(from: page) : reduced
+        let removed = hasStandIns ? UnreadMarkup.removed(from: page) : reduced
         guard let removed else { return SAXTreeBuilder.parse(page, options: parseOptions, maxNodes: maxNodes) }
         return removed.withUnsafeBufferPointer { SAXTreeBuilder.parse($0, options: parseOptions, maxNodes: maxNodes) }
     }

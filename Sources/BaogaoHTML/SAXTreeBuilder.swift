@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CLibXML2
 
 /// Builds an ``HTMLTree`` straight from libxml2's SAX callbacks, with no libxml2 tree at all.
@@ -27,22 +32,38 @@ final class SAXTreeBuilder {
     @exclusivity(unchecked) private var finishing = false
     /// The text runs libxml2 reads as stand-ins, put back as they arrive.
     @exclusivity(unchecked) private var standIns: TextStandIns?
+    /// The tags' attributes libxml2 reads as stand-ins, handed on as they arrive.
+    private let attributeStandIns: AttributeStandIns.Tables?
+    /// Set when a stand-in attribute named no tag.
+    @exclusivity(unchecked) private var attributeStandInBroken = false
 
-    init(maxNodes: Int, standIns: TextStandIns?) {
+    init(maxNodes: Int, standIns: TextStandIns?, attributeStandIns: AttributeStandIns.Tables?) {
         self.maxNodes = maxNodes
         self.standIns = standIns
+        self.attributeStandIns = attributeStandIns
         tree.nodes.reserveCapacity(1024)
         tree.text.reserveCapacity(16 * 1024)
     }
 
     /// Parses UTF-8 bytes with `htmlParseDocument` and these callbacks, the text of `standIns`
-    /// put back where its stand-ins are; nil when libxml2 builds no document, or when a stand-in
-    /// does not come back as it was given (the page must then be parsed without stand-ins).
-    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, options: Int32, maxNodes: Int, standIns: TextStandIns? = nil) -> HTMLTree? {
+    /// put back where its stand-ins are and the attributes of `attributeStandIns` where theirs
+    /// are; nil when libxml2 builds no document, or when a stand-in does not come back as it was
+    /// given (the page must then be parsed without stand-ins).
+    static func parse(
+        _ utf8: UnsafeBufferPointer<UInt8>, options: Int32, maxNodes: Int,
+        standIns: TextStandIns? = nil, attributeStandIns: AttributeStandIns? = nil
+    ) -> HTMLTree? {
+        guard let attributeStandIns else { return parse(utf8, options: options, maxNodes: maxNodes, standIns: standIns, tables: nil) }
+        return attributeStandIns.withTables { parse(utf8, options: options, maxNodes: maxNodes, standIns: standIns, tables: $0) }
+    }
+
+    private static func parse(
+        _ utf8: UnsafeBufferPointer<UInt8>, options: Int32, maxNodes: Int, standIns: TextStandIns?, tables: AttributeStandIns.Tables?
+    ) -> HTMLTree? {
         guard let context = utf8.withMemoryRebound(to: CChar.self, { htmlCreateMemoryParserCtxt($0.baseAddress, Int32($0.count)) })
         else { return nil }
         defer { htmlFreeParserCtxt(context) }
-        let builder = SAXTreeBuilder(maxNodes: maxNodes, standIns: standIns)
+        let builder = SAXTreeBuilder(maxNodes: maxNodes, standIns: standIns, attributeStandIns: tables)
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
             SAXTreeBuilder.with(context) { $0.start(name, attributes) }
@@ -83,6 +104,7 @@ final class SAXTreeBuilder {
         }
         builder.finish()
         if let standIns = builder.standIns, !standIns.isIntact { return nil }
+        if builder.attributeStandInBroken { return nil }
         return builder.tree
     }
 
@@ -113,7 +135,7 @@ final class SAXTreeBuilder {
             open.append(-1)
             return
         case .meta:
-            if let meta = ElementAttributes.meta(SAXTreeBuilder.pairs(attributes)) { tree.metas.append(meta) }
+            if let meta = ElementAttributes.meta(pairs(attributes)) { tree.metas.append(meta) }
             skipping += 1
             open.append(-1)
             return
@@ -133,7 +155,7 @@ final class SAXTreeBuilder {
         var label: Int32 = -1
         var hidden = false
         if attributes != nil {
-            let read = ElementAttributes.labelAndVisibility(SAXTreeBuilder.pairs(attributes))
+            let read = ElementAttributes.labelAndVisibility(pairs(attributes))
             hidden = read.hidden
             if let words = read.label {
                 label = Int32(tree.labels.count)
@@ -214,12 +236,22 @@ final class SAXTreeBuilder {
         return -1
     }
 
-    /// The attribute pairs of a SAX start-element call.
-    private static func pairs(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> ElementAttributes.Pairs {
-        { body in
+    /// The bytes of a C string.
+    private static func bytes(_ string: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: string, count: UnsafeRawPointer(string).withMemoryRebound(to: CChar.self, capacity: 1) { strlen($0) })
+    }
+
+    /// The attribute pairs of a SAX start-element call, a stand-in's replaced by its tag's attributes.
+    private func pairs(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> ElementAttributes.Pairs {
+        { [unowned(unsafe) self] body in
             guard var cursor = attributes else { return }
             while let name = cursor.pointee {
-                body(name, (cursor + 1).pointee)
+                let value = (cursor + 1).pointee
+                if let value, value.pointee == AttributeStandIns.marker, let tables = attributeStandIns {
+                    if !tables.expand(value, body) { attributeStandInBroken = true }
+                } else {
+                    body(SAXTreeBuilder.bytes(name), value.map(SAXTreeBuilder.bytes))
+                }
                 cursor += 2
             }
         }

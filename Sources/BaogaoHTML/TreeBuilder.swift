@@ -120,7 +120,8 @@ struct TreeBuilder {
             while let current = attribute {
                 attribute = current.pointee.next
                 guard let name = current.pointee.name else { continue }
-                body(name, current.pointee.children?.pointee.content.map { UnsafePointer($0) })
+                let value = current.pointee.children?.pointee.content.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) }
+                body(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))), value)
             }
         }
     }

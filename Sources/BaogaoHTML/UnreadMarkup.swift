@@ -34,23 +34,27 @@ import Darwin
 ///   would then take in. A removed body is all of the raw text, up to where libxml2 ends it.
 ///
 /// Where its caller asks, the scan also replaces long text runs with stand-ins (``TextStandIns``),
-/// at places where it has just read markup as libxml2 does.
+/// at places where it has just read markup as libxml2 does, and the attributes of start tags that
+/// it read as libxml2 does with one stand-in attribute (``AttributeStandIns``).
 ///
 /// The tests and `make fuzz` parse pages with and without the removal and compare the trees.
 public enum UnreadMarkup {
     /// The attributes a tree builder reads (``ElementAttributes``, ``HiddenAttributes``), lower-case.
-    static let kept: [[UInt8]] =
-        ["class", "id", "style", "hidden", "name", "property", "http-equiv", "itemprop", "content", "charset"].map { Array($0.utf8) }
+    static let keptNames: [StaticString] = ["class", "id", "style", "hidden", "name", "property", "http-equiv", "itemprop", "content", "charset"]
 
     /// The page without the markup nothing reads, or nil when it has none to remove.
     public static func removed(from page: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var standIns: TextStandIns?
-        return removed(from: page, standIns: &standIns)
+        var attributeStandIns: AttributeStandIns?
+        return removed(from: page, standIns: &standIns, attributeStandIns: &attributeStandIns)
     }
 
     /// The page without the markup nothing reads and, when `standIns` is given, with its long
-    /// text runs replaced by stand-ins recorded there (``TextStandIns``); nil when nothing changed.
-    static func removed(from page: UnsafeBufferPointer<UInt8>, standIns: inout TextStandIns?) -> [UInt8]? {
+    /// text runs replaced by stand-ins recorded there (``TextStandIns``), and likewise for
+    /// attributes when `attributeStandIns` is given (``AttributeStandIns``); nil when nothing changed.
+    static func removed(
+        from page: UnsafeBufferPointer<UInt8>, standIns: inout TextStandIns?, attributeStandIns: inout AttributeStandIns?
+    ) -> [UInt8]? {
         var output: [UInt8] = []
         // Bytes before `copied` are in `output` (or are removed).
         var copied = 0
@@ -59,9 +63,15 @@ public enum UnreadMarkup {
         // The spans of one tag, in a buffer kept from tag to tag.
         var spans: [Range<Int>] = []
         spans.reserveCapacity(16)
+        // The kept attributes of one tag, at most one of each name when they may stand in.
+        let keptAttributes = UnsafeMutableBufferPointer<AttributeStandIns.Attribute>.allocate(capacity: keptNames.count)
+        defer { keptAttributes.deallocate() }
         // libxml2 stops at a NUL; baogao's decoder removes them, and a page that still has one is left alone.
         guard let base = page.baseAddress, memchr(base, 0, count) == nil else { return nil }
-        if standIns != nil && !TextStandIns.arePossible(in: page) { standIns = nil }
+        if (standIns != nil || attributeStandIns != nil) && !TextStandIns.arePossible(in: page) {
+            standIns = nil
+            attributeStandIns = nil
+        }
         // Where text read as character data starts: after markup read as libxml2 reads it.
         var textStart: Int?
         // Whether a <title> may be open for libxml2: SAXTreeBuilder takes script and style text
@@ -121,8 +131,13 @@ public enum UnreadMarkup {
                 position = open + 1
                 continue
             }
-            guard let tag = StartTag(page, at: open, removable: &spans) else { break scanning }
-            for span in spans { removeUpTo(span.lowerBound, resumingAt: span.upperBound) }
+            guard let tag = StartTag(page, at: open, removable: &spans, kept: attributeStandIns != nil ? keptAttributes : nil) else { break scanning }
+            if tag.keptCanStandIn && tag.keptLength >= AttributeStandIns.minimumLength {
+                removeUpTo(tag.name.upperBound, resumingAt: tag.attributesEnd)
+                attributeStandIns!.standIn(for: UnsafeMutableBufferPointer(rebasing: keptAttributes[..<tag.keptCount]), appendingTo: &output)
+            } else {
+                for span in spans { removeUpTo(span.lowerBound, resumingAt: span.upperBound) }
+            }
             position = tag.end
             if titleMayBeOpen {
                 tagSinceTitle = true
@@ -146,22 +161,39 @@ public enum UnreadMarkup {
         return output
     }
 
-    /// A start tag read as libxml2 reads it, and the spans of its attributes nothing reads.
+    /// A start tag read as libxml2 reads it, the spans of its attributes nothing reads, and the
+    /// attributes a tree builder reads.
     private struct StartTag {
         /// The tag name's range.
         var name: Range<Int>
         /// One past the tag's `>`.
         var end: Int
+        /// One past its last attribute (the name's end when it has none).
+        var attributesEnd: Int
+        /// Whether its kept attributes may stand in (``AttributeStandIns``): they were asked for,
+        /// there are some, every other attribute is removable, no name comes twice and every
+        /// value is plain.
+        var keptCanStandIn: Bool
+        /// How many kept attributes were recorded.
+        var keptCount = 0
+        /// The bytes of the kept attributes' names and values.
+        var keptLength = 0
         /// Whether it opens `<script>` or `<style>` (not closed by `/>`).
         var opensRawText = false
         /// Whether it ends with `/>` (libxml2 closes the element at once).
         var closesItself = false
 
-        /// Reads the start tag at `open` (a `<` and an ASCII letter) and puts in `removable` the
-        /// spans to remove (the white space before an attribute and the attribute); nil when the
-        /// tag is not of the simple form the type describes.
-        init?(_ page: UnsafeBufferPointer<UInt8>, at open: Int, removable: inout [Range<Int>]) {
+        /// Reads the start tag at `open` (a `<` and an ASCII letter), puts in `removable` the
+        /// spans to remove (the white space before an attribute and the attribute) and, when
+        /// given `kept`, there the attributes the builders read while they may stand in; nil when
+        /// the tag is not of the simple form the type describes.
+        init?(
+            _ page: UnsafeBufferPointer<UInt8>, at open: Int, removable: inout [Range<Int>],
+            kept: UnsafeMutableBufferPointer<AttributeStandIns.Attribute>?
+        ) {
             removable.removeAll(keepingCapacity: true)
+            keptCanStandIn = kept != nil
+            var keptSeen: UInt16 = 0
             let count = page.count
             var index = open + 1
             while index < count && isNameByte(page[index]) { index += 1 }
@@ -169,6 +201,7 @@ public enum UnreadMarkup {
             // libxml2 reads at most 100 bytes of a name (HTML_PARSER_BUFFER_SIZE).
             guard name.count < 100 else { return nil }
             end = index
+            attributesEnd = index
             // Where the bytes kept before the current attribute end (the spans removed since
             // then join that byte to the byte after them), and whether they end an unquoted value.
             var keptUpTo = index
@@ -180,12 +213,14 @@ public enum UnreadMarkup {
                 if page[index] == UInt8(ascii: ">") {
                     end = index + 1
                     opensRawText = isRawTextElement(page, name)
+                    if keptCount == 0 { keptCanStandIn = false }
                     return
                 }
                 if page[index] == UInt8(ascii: "/") {
                     guard index + 1 < count, page[index + 1] == UInt8(ascii: ">") else { return nil }
                     end = index + 2
                     closesItself = true
+                    if keptCount == 0 { keptCanStandIn = false }
                     return
                 }
                 // An attribute must follow white space.
@@ -194,8 +229,13 @@ public enum UnreadMarkup {
                 while index < count && isNameByte(page[index]) { index += 1 }
                 let attributeName = nameStart..<index
                 guard attributeName.count < 100 else { return nil }
+                let keptName = keptIndex(page, attributeName)
                 var valueHasBracket = false
                 var unquoted = false
+                var value: Range<Int>?
+                // Whether the value may hold a byte that keeps it from standing in (looked at
+                // only for attributes that may stand in).
+                var valueMayBeUnusual = false
                 var after = index
                 while after < count && isBlank(page[after]) { after += 1 }
                 if after < count && page[after] == UInt8(ascii: "=") {
@@ -205,32 +245,50 @@ public enum UnreadMarkup {
                     let quote = page[index]
                     if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                         index += 1
+                        let valueStart = index
                         while true {
-                            index = UnreadMarkup.firstQuoteOrBracket(page, from: index, quote: quote)
+                            index = keptCanStandIn && keptName != nil
+                                ? UnreadMarkup.firstQuoteOrBracket(page, from: index, quote: quote, unusual: &valueMayBeUnusual)
+                                : UnreadMarkup.firstQuoteOrBracket(page, from: index, quote: quote)
                             guard index < count else { return nil }
                             if page[index] == quote { break }
                             valueHasBracket = true
                             index += 1
                         }
+                        value = valueStart..<index
                         index += 1
                     } else {
                         unquoted = true
+                        let valueStart = index
                         while index < count && !isBlank(page[index]) && page[index] != UInt8(ascii: ">") {
                             if page[index] == UInt8(ascii: "<") { valueHasBracket = true }
                             index += 1
                         }
+                        value = valueStart..<index
+                        valueMayBeUnusual = true
                     }
                 }
                 // The join must read as before: no `-` before it (a `-->` could appear), and no `/`
                 // after an unquoted value (the value would take the `/` of a `/>`).
                 let joinIsSafe = page[keptUpTo - 1] != UInt8(ascii: "-")
                     && !(keptEndsUnquotedValue && index < count && page[index] == UInt8(ascii: "/"))
-                if !valueHasBracket && joinIsSafe && !isKept(page, attributeName) {
+                if !valueHasBracket && joinIsSafe && keptName == nil {
                     removable.append(spanStart..<index)
                 } else {
                     keptUpTo = index
                     keptEndsUnquotedValue = unquoted
+                    if keptCanStandIn, let keptName, keptSeen & (1 << keptName) == 0,
+                       !valueMayBeUnusual || value.map({ AttributeStandIns.isPlainValue(page, $0) }) ?? true {
+                        keptSeen |= 1 << keptName
+                        kept![keptCount] = AttributeStandIns.Attribute(
+                            name: Int32(keptName), valueStart: Int32(value?.lowerBound ?? -1), valueEnd: Int32(value?.upperBound ?? -1))
+                        keptCount += 1
+                        keptLength += attributeName.count + (value?.count ?? 0)
+                    } else {
+                        keptCanStandIn = false
+                    }
                 }
+                attributesEnd = index
             }
         }
     }
@@ -245,6 +303,28 @@ public enum UnreadMarkup {
             if page[index] == UInt8(ascii: "'") { single += 1 }
         }
         return (double == 0 || single == 0) && double % 2 == 0 && single % 2 == 0
+    }
+
+    /// ``firstQuoteOrBracket(_:from:quote:)``, which also sets `unusual` when a byte before the
+    /// one found is `&`, below 0x20 or 0xBF (``AttributeStandIns/isPlainValue(_:_:)`` then looks).
+    @inline(__always)
+    private static func firstQuoteOrBracket(_ page: UnsafeBufferPointer<UInt8>, from start: Int, quote: UInt8, unusual: inout Bool) -> Int {
+        var index = start
+        while index + 8 <= page.count {
+            let word = ByteWord.load(page, at: index)
+            let found = ByteWord.flags(word, equalTo: quote) | ByteWord.flags(word, equalTo: UInt8(ascii: "<"))
+                | ByteWord.flags(word, equalTo: UInt8(ascii: ">"))
+            let odd = ByteWord.flags(word, below: 0x20) | ByteWord.flags(word, equalTo: UInt8(ascii: "&")) | ByteWord.flags(word, equalTo: 0xBF)
+            if found != 0 {
+                // The lowest flag of each is exact: an odd flag below the found byte's is a byte.
+                if odd & ((found & (~found &+ 1)) &- 1) != 0 { unusual = true }
+                return index + found.trailingZeroBitCount / 8
+            }
+            if odd != 0 { unusual = true }
+            index += 8
+        }
+        unusual = true
+        return firstQuoteOrBracket(page, from: index, quote: quote)
     }
 
     /// The index of the first `quote`, `<` or `>` from `start`, or the page's length: eight bytes
@@ -267,15 +347,26 @@ public enum UnreadMarkup {
         return index
     }
 
-    /// Whether the attribute named by `range` is one a tree builder reads (any case).
-    private static func isKept(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count < keptByLength.count else { return false }
-        for word in keptByLength[range.count] where equalsIgnoringCase(page, range.lowerBound, word) { return true }
-        return false
+    /// The index in ``kept`` of the attribute named by `range` (any case), or nil.
+    static func keptIndex(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        // By length and a letter, then the bytes (tables of names cost an array per attribute).
+        let start = range.lowerBound
+        func index(_ index: Int) -> Int? {
+            let name = keptNames[index]
+            for offset in 0..<name.utf8CodeUnitCount where page[start + offset] | 0x20 != name.utf8Start[offset] { return nil }
+            return index
+        }
+        switch range.count {
+        case 2: return index(1)
+        case 4: return index(4)
+        case 5: return page[start] | 0x20 == UInt8(ascii: "c") ? index(0) : index(2)
+        case 6: return index(3)
+        case 7: return page[start + 1] | 0x20 == UInt8(ascii: "o") ? index(8) : index(9)
+        case 8: return page[start] | 0x20 == UInt8(ascii: "p") ? index(5) : index(7)
+        case 10: return index(6)
+        default: return nil
+        }
     }
-
-    /// ``kept`` by length, index 0 to the longest (a set of arrays cost an array per attribute).
-    private static let keptByLength: [[[UInt8]]] = (0...kept.map(\.count).max()!).map { length in kept.filter { $0.count == length } }
 
     /// Whether the tag named by `range` is `script` or `style` (any case).
     private static func isRawTextElement(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

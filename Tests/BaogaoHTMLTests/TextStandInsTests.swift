@@ -12,7 +12,8 @@ final class TextStandInsTests: XCTestCase {
         let utf8 = Array(html.utf8)
         return utf8.withUnsafeBufferPointer { page in
             var standIns: TextStandIns? = TextStandIns(page: page)
-            guard let output = UnreadMarkup.removed(from: page, standIns: &standIns) else { return nil }
+            var attributeStandIns: AttributeStandIns?
+            guard let output = UnreadMarkup.removed(from: page, standIns: &standIns, attributeStandIns: &attributeStandIns) else { return nil }
             let shown = String(decoding: output.map { $0 == TextStandIns.marker ? UInt8(ascii: "#") : $0 }, as: UTF8.self)
             return (shown, (standIns?.runs ?? []).map { String(decoding: page[$0], as: UTF8.self) })
         }
@@ -84,7 +85,8 @@ final class TextStandInsTests: XCTestCase {
         let page = Array("<p>\(long)</p><p>\(long)。</p>".utf8)
         page.withUnsafeBufferPointer { buffer in
             var standIns: TextStandIns? = TextStandIns(page: buffer)
-            _ = UnreadMarkup.removed(from: buffer, standIns: &standIns)
+            var attributeStandIns: AttributeStandIns?
+            _ = UnreadMarkup.removed(from: buffer, standIns: &standIns, attributeStandIns: &attributeStandIns)
             guard var expanding = standIns else { return XCTFail("no stand-ins") }
             var text: [UInt8] = []
             for piece in ["\u{7F}0\u{7F}", "a\u{7F}1\u{7F}b"] {
@@ -132,7 +134,9 @@ final class TextStandInsTests: XCTestCase {
         let whole = try HTMLParser.parse(utf8: html, options: HTMLParseOptions(keepsUnreadMarkup: true))
         return try html.withUnsafeBufferPointer { page in
             var standIns: TextStandIns? = TextStandIns(page: page)
-            guard let reduced = UnreadMarkup.removed(from: page, standIns: &standIns), let runs = standIns, !runs.runs.isEmpty else {
+            var attributeStandIns: AttributeStandIns?
+            guard let reduced = UnreadMarkup.removed(from: page, standIns: &standIns, attributeStandIns: &attributeStandIns),
+                  let runs = standIns, !runs.runs.isEmpty else {
                 return false
             }
             let tree = reduced.withUnsafeBufferPointer {
