@@ -40,10 +40,11 @@ enum FuzzHarness {
         check(decoded.utf8.allSatisfy { $0 != 0 }, "decoded page contains a NUL byte")
         check(decoded.utf8.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil },
               "decoded page is not valid UTF-8")
-        // libxml2 must read the page without its unread markup as it reads the whole page.
+        // libxml2 must read the page without its unread markup as it reads the whole page (up to
+        // the length of blank runs, which the reading with stand-ins shortens).
         switch (try? HTMLParser.parse(utf8: decoded.utf8), try? HTMLParser.parse(utf8: decoded.utf8, options: HTMLParseOptions(keepsUnreadMarkup: true))) {
         case (nil, nil): break
-        case let (stripped?, whole?): check(stripped.isSameTree(as: whole), "removing unread markup changed the parsed tree")
+        case let (stripped?, whole?): check(stripped.isSameTree(as: whole, blankRunsFolded: true), "removing unread markup changed the parsed tree")
         default: check(false, "only one of the parses with and without unread markup failed")
         }
         let clean: CleanPage

@@ -83,10 +83,35 @@ public struct HTMLTree: Sendable {
     }
 
     /// Whether `other` has the same nodes, text, labels, title and metas (the count of libxml2's
-    /// recovered errors may differ).
-    public func isSameTree(as other: HTMLTree) -> Bool {
-        nodes == other.nodes && text == other.text && labels == other.labels && title == other.title
-            && metas.elementsEqual(other.metas) { $0.name == $1.name && $0.content == $1.content }
+    /// recovered errors may differ). With `blankRunsFolded`, text nodes are compared with every
+    /// run of ASCII white space as one space (the reading of a page with stand-ins, which
+    /// shortens blank text: ``UnreadMarkup``); nothing that reads the tree tells them apart.
+    public func isSameTree(as other: HTMLTree, blankRunsFolded: Bool = false) -> Bool {
+        guard labels == other.labels && title == other.title
+            && metas.elementsEqual(other.metas, by: { $0.name == $1.name && $0.content == $1.content })
+        else { return false }
+        guard blankRunsFolded else { return nodes == other.nodes && text == other.text }
+        guard nodes.count == other.nodes.count else { return false }
+        for (node, otherNode) in zip(nodes, other.nodes) {
+            var (mine, theirs) = (node, otherNode)
+            (mine.textStart, mine.textEnd, theirs.textStart, theirs.textEnd) = (0, 0, 0, 0)
+            guard mine == theirs else { return false }
+            guard node.isText else { continue }
+            let folded = HTMLTree.foldingBlankRuns(text[Int(node.textStart)..<Int(node.textEnd)])
+            guard folded == HTMLTree.foldingBlankRuns(other.text[Int(otherNode.textStart)..<Int(otherNode.textEnd)]) else { return false }
+        }
+        return true
+    }
+
+    /// `bytes` with every run of ASCII white space (space, tab, line feed, carriage return) as one space.
+    static func foldingBlankRuns(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var folded: [UInt8] = []
+        for byte in bytes {
+            let isBlank = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if isBlank && folded.last == 0x20 { continue }
+            folded.append(isBlank ? 0x20 : byte)
+        }
+        return folded
     }
 
     /// The value of the first `<meta>` whose name or property is `name`.

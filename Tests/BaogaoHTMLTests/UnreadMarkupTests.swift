@@ -135,7 +135,8 @@ final class UnreadMarkupTests: XCTestCase {
             XCTAssertEqual(stripped == nil, whole == nil, "\(name): one parse failed", file: file, line: line)
             return
         }
-        guard !stripped.isSameTree(as: whole) else { return }
+        // The reading with stand-ins shortens blank runs.
+        guard !stripped.isSameTree(as: whole, blankRunsFolded: true) else { return }
         let firstDifference = zip(stripped.nodes, whole.nodes).first { $0 != $1 }
         XCTFail("\(name): trees differ (\(stripped.nodes.count) vs \(whole.nodes.count) nodes; first different node \(firstDifference.map { "\($0)" } ?? "none"))",
                 file: file, line: line)
