@@ -24,7 +24,8 @@ public enum HTMLParser {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
 
-    /// Parses a page given as UTF-8 bytes.
+    /// Parses a page given as UTF-8 bytes. Without XPath rules and ``HTMLParseOptions/keepsUnreadMarkup``,
+    /// blank text between markup may come back as one space (``UnreadMarkup``).
     ///
     /// - Parameters:
     ///   - utf8: The page, already converted to UTF-8.

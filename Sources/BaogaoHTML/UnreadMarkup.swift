@@ -94,10 +94,12 @@ public enum UnreadMarkup {
             guard let found = memchr(base + position, Int32(UInt8(ascii: "<")), count - position) else { break }
             let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if let start = textStart, standIns != nil {
-                if let run = TextStandIns.run(in: page, from: start, to: open) {
+                var firstNonBlank = start
+                while firstNonBlank < open && isBlank(page[firstNonBlank]) { firstNonBlank += 1 }
+                if firstNonBlank < open, let run = TextStandIns.run(in: page, from: firstNonBlank, to: open) {
                     removeUpTo(run.lowerBound, resumingAt: run.upperBound)
                     standIns!.standIn(for: run, appendingTo: &output)
-                } else if open - start >= 2 && open - start < maximumFoldedBlanks && !titleMayBeOpen && isBlank(page, start..<open) {
+                } else if firstNonBlank == open && open - start >= 2 && open - start < maximumFoldedBlanks && !titleMayBeOpen {
                     removeUpTo(start, resumingAt: open)
                     output.append(UInt8(ascii: " "))
                 }
@@ -307,12 +309,6 @@ public enum UnreadMarkup {
     /// Blank text this long or longer is left as it is: libxml2 hands on text in pieces of 1,000
     /// bytes, and blank pieces it may drop as ignorable are only those that end at a `<`.
     private static let maximumFoldedBlanks = 1_000
-
-    /// Whether `range` of `page` holds only libxml2's blanks.
-    private static func isBlank(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for index in range where !isBlank(page[index]) { return false }
-        return true
-    }
 
     /// Whether `range` holds quotes of one kind only, an even number of them, so that no quoted
     /// literal (of a DOCTYPE) is open at its end.
