@@ -38,15 +38,10 @@ public struct BoilerplateRules: Sendable {
     }
     /// Lines matching one of these regular expressions (against the whole key) are dropped.
     public private(set) var patterns: [RulePattern] {
-        didSet {
-            anyPattern = RulePattern.alternation(of: patterns)
-            rebuildScanner()
-        }
+        didSet { rebuildScanner() }
     }
     /// The prefilters of `patterns`, applied together.
     private var patternScreen: PatternScreen
-    /// All `patterns` as one expression: one ICU match per line instead of one per pattern.
-    private var anyPattern: RulePattern?
     /// A line containing one of these ends the page's content.
     public private(set) var endMarkers: [String] {
         didSet { rebuildScanner() }
@@ -57,15 +52,10 @@ public struct BoilerplateRules: Sendable {
     private var literalGroups: [UInt64]
     /// A line matching one of these (whole line) ends the page's content (`网友评论…`).
     public private(set) var endPatterns: [RulePattern] {
-        didSet {
-            anyEndPattern = RulePattern.alternation(of: endPatterns)
-            rebuildScanner()
-        }
+        didSet { rebuildScanner() }
     }
     /// The prefilters of `endPatterns`, applied together.
     private var endPatternScreen: PatternScreen
-    /// All `endPatterns` as one expression.
-    private var anyEndPattern: RulePattern?
 
     /// Creates rules; strings are converted to match keys.
     public init(
@@ -79,10 +69,8 @@ public struct BoilerplateRules: Sendable {
         self.prefixesByFirstScalar = BoilerplateRules.index(self.prefixes)
         self.contains = contains.map(MatchKey.of)
         self.patterns = patterns
-        self.anyPattern = RulePattern.alternation(of: patterns)
         self.endMarkers = endMarkers.map(MatchKey.of)
         self.endPatterns = endPatterns
-        self.anyEndPattern = RulePattern.alternation(of: endPatterns)
         (literals, literalGroups, endPatternScreen, patternScreen) = BoilerplateRules.scanner(
             endMarkers: self.endMarkers, contains: self.contains, patterns: patterns, endPatterns: endPatterns)
     }
@@ -174,8 +162,8 @@ public struct BoilerplateRules: Sendable {
             text = String(decoding: key, as: UTF8.self)
             return text!
         }
-        if short, endPatternScreen.anyMayMatch(utf8: key, present: scan.groups), anyEndPattern?.matchesWhole(line()) ?? true {
-            for pattern in endPatterns where pattern.matchesWhole(line()) { return .end(rule: "end pattern /\(pattern.source)/") }
+        if short, let pattern = endPatternScreen.firstMatch(utf8: key, present: scan.groups, text: line) {
+            return .end(rule: "end pattern /\(pattern.source)/")
         }
         if key.count <= longestEqual, let same = equalsByHash[ContentHash.of(key)], same.contains(where: { $0.hasSameUTF8(as: key) }) {
             return .drop(rule: "line equals '\(String(decoding: key, as: UTF8.self))'")
@@ -186,8 +174,8 @@ public struct BoilerplateRules: Sendable {
             }
         }
         if let literal { return .drop(rule: "line contains '\(contains[literal - endMarkers.count])'") }
-        if short, patternScreen.anyMayMatch(utf8: key, present: scan.groups), anyPattern?.matchesWhole(line()) ?? true {
-            for pattern in patterns where pattern.matchesWhole(line()) { return .drop(rule: "line matches /\(pattern.source)/") }
+        if short, let pattern = patternScreen.firstMatch(utf8: key, present: scan.groups, text: line) {
+            return .drop(rule: "line matches /\(pattern.source)/")
         }
         return .keep
     }

@@ -20,17 +20,6 @@ public final class RulePattern: @unchecked Sendable {
         self.prefilter = PatternPrefilter(source: source)
     }
 
-    /// One expression that matches a whole line when any of `patterns` does (`^(?:a|b|…)$`), or nil
-    /// when there are none or they cannot be joined (a back-reference would change meaning).
-    static func alternation(of patterns: [RulePattern]) -> RulePattern? {
-        let backReference = #"\\[1-9]"#
-        guard patterns.count > 1,
-              !patterns.contains(where: { $0.source.range(of: backReference, options: .regularExpression) != nil }) else {
-            return nil
-        }
-        return try? RulePattern("^(?:" + patterns.map { "(?:\($0.source))" }.joined(separator: "|") + ")$")
-    }
-
     /// Whether the pattern may match the whole of `text` (valid UTF-8): false when its
     /// ``PatternPrefilter`` rules the text out, without running the expression.
     func mayMatchWhole(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -68,6 +68,9 @@ final class PatternPrefilterTests: XCTestCase {
                 XCTAssertEqual(
                     utf8(line) { screen.anyMayMatch(utf8: $0, present: present) }, list.contains { pattern in utf8(line) { pattern.mayMatchWhole(utf8: $0) } },
                     "'\(line)'")
+                // The screen runs only the patterns it lets through, and finds the first that matches.
+                let first = utf8(line) { screen.firstMatch(utf8: $0, present: present, text: { line }) }
+                XCTAssertTrue(first === list.first { $0.matchesWhole(line) }, "'\(line)': \(first?.source ?? "none")")
             }
         }
         var matched = 0
