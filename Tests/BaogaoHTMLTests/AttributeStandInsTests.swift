@@ -90,36 +90,10 @@ final class AttributeStandInsTests: XCTestCase {
     ]
 
     func testTreesAreTheSameWithStandIns() throws {
-        for (index, page) in pages.enumerated() {
-            XCTAssertTrue(try assertStandInsComeBack(Array(page.utf8), "page \(index)"), "page \(index): no stand-ins")
-        }
+        try StandInComparison.assertStandInsComeBack(onPages: pages, kind: .attributes)
     }
 
     func testStandInsComeBackOnTheSharedCorpus() throws {
-        let pages = try SharedCorpus.pages()
-        let withStandIns = try pages.filter { try assertStandInsComeBack($0.utf8, $0.path) }
-        // The comparison means something only if most pages had stand-ins.
-        XCTAssertGreaterThan(withStandIns.count, pages.count / 2)
-    }
-
-    /// Parses the page with attribute stand-ins (with no fallback) and whole, and compares the
-    /// trees; returns whether the page had stand-ins.
-    @discardableResult
-    private func assertStandInsComeBack(_ html: [UInt8], _ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Bool {
-        let whole = try HTMLParser.parse(utf8: html, options: HTMLParseOptions(keepsUnreadMarkup: true))
-        return try html.withUnsafeBufferPointer { page in
-            var standIns: TextStandIns?
-            var attributeStandIns: AttributeStandIns? = AttributeStandIns(page: page)
-            guard let reduced = UnreadMarkup.removed(from: page, standIns: &standIns, attributeStandIns: &attributeStandIns),
-                  let tables = attributeStandIns, tables.count > 0 else {
-                return false
-            }
-            let tree = reduced.withUnsafeBufferPointer {
-                SAXTreeBuilder.parse($0, options: HTMLParser.parseOptions, maxNodes: 2_000_000, attributeStandIns: tables)
-            }
-            let parsed = try XCTUnwrap(tree, "\(name): a stand-in did not come back", file: file, line: line)
-            XCTAssertTrue(parsed.isSameTree(as: whole), "\(name): trees differ", file: file, line: line)
-            return true
-        }
+        try StandInComparison.assertStandInsComeBackOnTheSharedCorpus(kind: .attributes)
     }
 }

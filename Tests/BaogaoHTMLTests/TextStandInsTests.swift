@@ -51,7 +51,7 @@ final class TextStandInsTests: XCTestCase {
 
     func testReferencesComeBackAsTheCharactersLibxml2HandsOn() throws {
         let page = "<p>&emsp;&emsp;\(long)&nbsp;&lt;b&gt;&amp;&quot;&#12288;&#x3000;&#X4e00;&#65;&ldquo;&hellip;&rdquo;</p>"
-        let tree = try assertStandInsComeBack(Array(page.utf8), "references")
+        let tree = try StandInComparison.assertStandInsComeBack(Array(page.utf8), "references", kind: .text)
         XCTAssertTrue(tree)
         let parsed = try HTMLParser.parse(utf8: Array(page.utf8))
         let text = String(decoding: parsed.text, as: UTF8.self)
@@ -91,7 +91,7 @@ final class TextStandInsTests: XCTestCase {
     func testTreesWithShortenedBlanksDifferOnlyInTheirBlankRuns() throws {
         let page = "<html>\n  <head>\n    <title>题</title>\n  </head>\n  <body>\n<pre>\n   </pre>\t\t<p>正文</p>\r\n</body>\n</html>\n\n"
         let whole = try HTMLParser.parse(utf8: Array(page.utf8), options: HTMLParseOptions(keepsUnreadMarkup: true))
-        XCTAssertTrue(try assertStandInsComeBack(Array((page + "<p>\(long)</p>").utf8), "blank page"))
+        XCTAssertTrue(try StandInComparison.assertStandInsComeBack(Array((page + "<p>\(long)</p>").utf8), "blank page", kind: .text))
         let parsed = try HTMLParser.parse(utf8: Array(page.utf8))
         XCTAssertFalse(parsed.isSameTree(as: whole), "blank runs were not shortened")
         XCTAssertTrue(parsed.isSameTree(as: whole, blankRunsFolded: true))
@@ -135,36 +135,10 @@ final class TextStandInsTests: XCTestCase {
     ]
 
     func testTreesAreTheSameWithStandIns() throws {
-        for (index, page) in textPages.enumerated() {
-            XCTAssertTrue(try assertStandInsComeBack(Array(page.utf8), "page \(index)"), "page \(index): no stand-ins")
-        }
+        try StandInComparison.assertStandInsComeBack(onPages: textPages, kind: .text)
     }
 
     func testStandInsComeBackOnTheSharedCorpus() throws {
-        let pages = try SharedCorpus.pages()
-        let withStandIns = try pages.filter { try assertStandInsComeBack($0.utf8, $0.path) }
-        // The comparison means something only if most pages had stand-ins.
-        XCTAssertGreaterThan(withStandIns.count, pages.count / 2)
-    }
-
-    /// Parses the page with stand-ins (with no fallback) and whole, and compares the trees;
-    /// returns whether the page had stand-ins.
-    @discardableResult
-    private func assertStandInsComeBack(_ html: [UInt8], _ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> Bool {
-        let whole = try HTMLParser.parse(utf8: html, options: HTMLParseOptions(keepsUnreadMarkup: true))
-        return try html.withUnsafeBufferPointer { page in
-            var standIns: TextStandIns? = TextStandIns(page: page)
-            var attributeStandIns: AttributeStandIns?
-            guard let reduced = UnreadMarkup.removed(from: page, standIns: &standIns, attributeStandIns: &attributeStandIns),
-                  let runs = standIns, !runs.runs.isEmpty else {
-                return false
-            }
-            let tree = reduced.withUnsafeBufferPointer {
-                SAXTreeBuilder.parse($0, options: HTMLParser.parseOptions, maxNodes: 2_000_000, standIns: runs)
-            }
-            let parsed = try XCTUnwrap(tree, "\(name): a stand-in did not come back", file: file, line: line)
-            XCTAssertTrue(parsed.isSameTree(as: whole, blankRunsFolded: true), "\(name): trees differ", file: file, line: line)
-            return true
-        }
+        try StandInComparison.assertStandInsComeBackOnTheSharedCorpus(kind: .text)
     }
 }
