@@ -43,8 +43,20 @@ struct AttributeStandIns {
     /// How many tags stand in.
     var count: Int { tagStarts.count - 1 }
 
-    /// Records the attributes of a tag and appends their stand-in, white space first, to `output`.
-    mutating func standIn(for tagAttributes: UnsafeMutableBufferPointer<Attribute>, appendingTo output: inout [UInt8]) {
+    /// The length of the next stand-in: ` b="`, the marker, the digits of the tag's number, `"`.
+    var nextLength: Int {
+        var digits = 1
+        var number = count
+        while number >= 10 {
+            number /= 10
+            digits += 1
+        }
+        return 6 + digits
+    }
+
+    /// Records the attributes of a tag and appends their stand-in (``nextLength`` bytes), white
+    /// space first, to `output`.
+    mutating func standIn(for tagAttributes: UnsafeMutableBufferPointer<Attribute>, appendingTo output: inout ReducedPageWriter) {
         // ` b="`, the marker, the number (at most ten digits) and `"`, written out at once.
         var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let length = withUnsafeMutableBytes(of: &text) { bytes in
@@ -66,7 +78,7 @@ struct AttributeStandIns {
             bytes[length] = UInt8(ascii: "\"")
             return length + 1
         }
-        withUnsafeBytes(of: &text) { output.append(contentsOf: UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)) }
+        withUnsafeBytes(of: &text) { output.append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)) }
         attributes.append(contentsOf: UnsafeBufferPointer(tagAttributes))
         tagStarts.append(Int32(attributes.count))
     }

@@ -93,8 +93,9 @@ struct TextStandIns {
         ByteWord.flags(word, below: 0x20) | ByteWord.flags(word, equalTo: UInt8(ascii: "&")) | ByteWord.flags(word, equalTo: 0xBF)
     }
 
-    /// Records `run` and appends its stand-in to `output`.
-    mutating func standIn(for run: Range<Int>, appendingTo output: inout [UInt8]) {
+    /// Records `run` and appends its stand-in (at most 2 bytes and the digits of the run's
+    /// number: shorter than a run) to `output`.
+    mutating func standIn(for run: Range<Int>, appendingTo output: inout ReducedPageWriter) {
         output.append(Self.marker)
         var number = runs.count
         var divisor = 1

@@ -61,7 +61,24 @@ public enum UnreadMarkup {
     static func removed(
         from page: UnsafeBufferPointer<UInt8>, standIns: inout TextStandIns?, attributeStandIns: inout AttributeStandIns?
     ) -> [UInt8]? {
-        var output: [UInt8] = []
+        // libxml2 stops at a NUL; baogao's decoder removes them, and a page that still has one is left alone.
+        guard let base = page.baseAddress, memchr(base, 0, page.count) == nil else { return nil }
+        var changed = false
+        let output = [UInt8](unsafeUninitializedCapacity: page.count) { buffer, initialized in
+            var writer = ReducedPageWriter(buffer)
+            changed = scan(page, into: &writer, standIns: &standIns, attributeStandIns: &attributeStandIns)
+            initialized = writer.count
+        }
+        return changed ? output : nil
+    }
+
+    /// The scan of ``removed(from:standIns:attributeStandIns:)``, writing the reduced page to
+    /// `output`; false when it changed nothing.
+    private static func scan(
+        _ page: UnsafeBufferPointer<UInt8>, into output: inout ReducedPageWriter,
+        standIns: inout TextStandIns?, attributeStandIns: inout AttributeStandIns?
+    ) -> Bool {
+        let base = page.baseAddress!
         // Bytes before `copied` are in `output` (or are removed).
         var copied = 0
         var position = 0
@@ -72,8 +89,6 @@ public enum UnreadMarkup {
         // The kept attributes of one tag, at most one of each name when they may stand in.
         let keptAttributes = UnsafeMutableBufferPointer<AttributeStandIns.Attribute>.allocate(capacity: keptNames.count)
         defer { keptAttributes.deallocate() }
-        // libxml2 stops at a NUL; baogao's decoder removes them, and a page that still has one is left alone.
-        guard let base = page.baseAddress, memchr(base, 0, count) == nil else { return nil }
         if (standIns != nil || attributeStandIns != nil) && !TextStandIns.arePossible(in: page) {
             standIns = nil
             attributeStandIns = nil
@@ -86,8 +101,7 @@ public enum UnreadMarkup {
         var titleMayBeOpen = false
         var tagSinceTitle = false
         func removeUpTo(_ start: Int, resumingAt end: Int) {
-            if output.isEmpty { output.reserveCapacity(count) }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<start]))
+            output.append(UnsafeBufferPointer(rebasing: page[copied..<start]))
             copied = end
         }
         scanning: while position < count {
@@ -145,7 +159,9 @@ public enum UnreadMarkup {
                 continue
             }
             guard let tag = StartTag(page, at: open, removable: &spans, kept: attributeStandIns != nil ? keptAttributes : nil) else { break scanning }
-            if tag.keptCanStandIn && tag.keptLength >= AttributeStandIns.minimumLength {
+            // (The stand-in is never longer than the attributes: the reduced page fits the page's length.)
+            if tag.keptCanStandIn && tag.keptLength >= AttributeStandIns.minimumLength
+                && attributeStandIns!.nextLength <= tag.attributesEnd - tag.name.upperBound {
                 removeUpTo(tag.name.upperBound, resumingAt: tag.attributesEnd)
                 attributeStandIns!.standIn(for: UnsafeMutableBufferPointer(rebasing: keptAttributes[..<tag.keptCount]), appendingTo: &output)
             } else {
@@ -169,9 +185,9 @@ public enum UnreadMarkup {
                 textStart = position
             }
         }
-        guard copied > 0 else { return nil }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: page[copied..<count]))
-        return output
+        guard copied > 0 else { return false }
+        output.append(UnsafeBufferPointer(rebasing: page[copied..<count]))
+        return true
     }
 
     /// A start tag read as libxml2 reads it, the spans of its attributes nothing reads, and the
