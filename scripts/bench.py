@@ -10,7 +10,7 @@
 3. Runs it on an archive --scale times larger (hard-linked copies) and compares peak RSS.
 4. Runs it on ../shared/corpus copied 4x when present (the folder of the issue's own figures),
    with the peers there too when they are found (below): three interleaved rounds of baogao
-   --jobs 1 and resiliparse, and trafilatura once.
+   --jobs 1 and resiliparse, and trafilatura once, between two more runs of baogao.
 5. Measures libxml2's own floor on the same pages (scripts/parse_floor.c on UTF-8 copies, when a C
    compiler and pkg-config are present): the parse time no libxml2-based program can go below.
 6. When a Python with the peer extractors is found (--peers, or .venv-peers/ or ../.venv-peers/),
@@ -21,7 +21,9 @@
 The archive's files are read once before anything is timed, so every run (baogao's and the
 peers') finds them in the page cache. baogao (--jobs 1, --jobs 2) and resiliparse run --repeat
 times (default 5), interleaved round by round, and the median run of each is reported;
-trafilatura (slow, and far behind) runs once. Peak RSS and CPU seconds (user + system) come from wait4(2) of each
+trafilatura (slow, and far behind) runs once, right after and right before a run of baogao
+--jobs 1, and its ratio is against the mean of those two: a ratio of runs minutes apart moved
+with the machine's speed (15.9x to 21.6x on the corpus in one afternoon). Peak RSS and CPU seconds (user + system) come from wait4(2) of each
 child; MB/s figures are wall clock, and "MB/CPU-s" is input MB per CPU second, which moves less
 on a shared machine.
 """
@@ -184,6 +186,14 @@ def main():
         return run([python, peers_script, "--tool", tool, "--in", folder, "--out", os.path.join(args.dir, f"peer-{tool}{label}.jsonl"),
                     "--jobs", "1", "--ext", "html,htm,shtml", "--no-title"])
 
+    def bracketed_trafilatura(folder, out, label=""):
+        """trafilatura once, between two runs of baogao --jobs 1 on the same folder: (trafilatura's
+        seconds, RSS, CPU) and baogao's mean (seconds, CPU) over the two."""
+        before = baogao(folder, out, 1)
+        slow = peer("trafilatura", folder, label)
+        after = baogao(folder, out, 1)
+        return slow, ((before[0] + after[0]) / 2, (before[2] + after[2]) / 2)
+
     # The machine's speed drifts by a third over minutes (shared cores): the runs compared in a
     # ratio are interleaved, round by round, and each figure is the median of its rounds.
     rounds = {1: [], 2: [], "resiliparse": []}
@@ -257,10 +267,13 @@ def main():
         print(f"\n../shared/corpus x4 ({cpages} pages, {csize / 1e6:.1f} MB), --jobs 1: {seconds:.2f} s, "
               f"{csize / 1e6 / seconds:.1f} MB/s, {cpu:.2f} CPU s, peak RSS {rss:.0f} MB")
         if python is not None:
-            corpus_peers = {"resiliparse": median_run(corpus_rounds["resiliparse"]), "trafilatura": peer("trafilatura", target, "-corpus")}
+            slow, beside = bracketed_trafilatura(target, os.path.join(args.dir, "out-corpus"), "-corpus")
+            corpus_peers = {"resiliparse": median_run(corpus_rounds["resiliparse"]), "trafilatura": slow}
             for tool, (peer_seconds, _, peer_cpu) in corpus_peers.items():
+                own_seconds, own_cpu = beside if tool == "trafilatura" else (seconds, cpu)
+                note = f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s)" if tool == "trafilatura" else ""
                 print(f"  {tool}: {peer_seconds:.1f} s ({csize / 1e6 / peer_seconds:.1f} MB/s), {peer_cpu:.1f} CPU s; "
-                      f"baogao --jobs 1 / {tool} = {peer_seconds / seconds:.2f}x wall, {peer_cpu / cpu:.2f}x CPU")
+                      f"baogao --jobs 1 / {tool} = {peer_seconds / own_seconds:.2f}x wall, {peer_cpu / own_cpu:.2f}x CPU{note}")
             print(f"  resiliparse / trafilatura = {corpus_peers['trafilatura'][0] / corpus_peers['resiliparse'][0]:.1f}x wall")
 
     if python is None:
@@ -268,10 +281,13 @@ def main():
         return
     base_seconds, _, base_cpu, _ = results[1]
     print()
-    synthetic_peers = {"resiliparse": median_run(rounds["resiliparse"]), "trafilatura": peer("trafilatura")}
+    slow, beside = bracketed_trafilatura(archive, os.path.join(args.dir, "out-j1"))
+    synthetic_peers = {"resiliparse": median_run(rounds["resiliparse"]), "trafilatura": slow}
     for tool, (seconds, rss, cpu) in synthetic_peers.items():
+        own_seconds, own_cpu = beside if tool == "trafilatura" else (base_seconds, base_cpu)
+        note = f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s)" if tool == "trafilatura" else ""
         print(f"{tool}: {seconds:.1f} s, {mb / seconds:.1f} MB/s, {cpu:.1f} CPU s ({mb / cpu:.1f} MB/CPU-s), peak RSS {rss:.0f} MB; "
-              f"baogao --jobs 1 / {tool} = {seconds / base_seconds:.2f}x wall, {cpu / base_cpu:.2f}x CPU")
+              f"baogao --jobs 1 / {tool} = {seconds / own_seconds:.2f}x wall, {cpu / own_cpu:.2f}x CPU{note}")
     print(f"resiliparse / trafilatura = {synthetic_peers['trafilatura'][0] / synthetic_peers['resiliparse'][0]:.1f}x wall "
           f"(>= 20x trafilatura and >= 1.0x resiliparse ask the same only when this is about 20)")
 
