@@ -20,8 +20,11 @@ import Darwin
 /// - only start tags read exactly as libxml2 reads them are touched: `<` and an ASCII letter, a
 ///   name as `htmlParseHTMLName` reads names (letters, digits, `:`, `-`, `_`, `.`; under 100
 ///   bytes), then attributes each after white space (libxml2's four blank bytes), named the same
-///   way, with a quoted, unquoted or no value, up to `>` or `/>`. At the first tag that is not of
-///   this form, the rest of the page is left as it is, and a page with a NUL byte is left whole;
+///   way, with a quoted, unquoted or no value, up to `>` or `/>`. A token after white space that
+///   opens no name (`360chrome_form`, `暗伤"曝露？"=""` after a stray quote in a value) libxml2
+///   skips up to the next blank, `>` or `/>` and drops: so does the scan, unless it holds a `<`.
+///   At the first tag that is not of this form, the rest of the page is left as it is, and a
+///   page with a NUL byte is left whole;
 /// - comments (up to `-->` or `--!>`) and the raw text of `<script>` and `<style>` (up to
 ///   `</script` or `</style`, any case, as libxml2 ends them when recovering; the scan ends at a
 ///   longer name such as `</stylex`, and at raw text that opens with `<`, which libxml2 reads as
@@ -253,7 +256,23 @@ public enum UnreadMarkup {
                     return
                 }
                 // An attribute must follow white space.
-                guard index > spanStart, isNameStart(page[index]) else { return nil }
+                guard index > spanStart else { return nil }
+                guard isNameStart(page[index]) else {
+                    // A token libxml2 reads no name in (`360chrome_form`, `暗伤"曝露？"=""` after a
+                    // value's stray quote): it skips it up to the next blank, `>` or `/>`, and drops it.
+                    guard let end = UnreadMarkup.unnamedTokenEnd(page, from: index) else { return nil }
+                    index = end
+                    if page[keptUpTo - 1] != UInt8(ascii: "-") && !(keptEndsUnquotedValue && page[index] == UInt8(ascii: "/")) {
+                        removable.append(spanStart..<index)
+                    } else {
+                        // Kept in place (it would be joined to what could change its reading).
+                        keptUpTo = index
+                        keptEndsUnquotedValue = true
+                        keptCanStandIn = false
+                    }
+                    attributesEnd = index
+                    continue
+                }
                 let nameStart = index
                 while index < count && isNameByte(page[index]) { index += 1 }
                 let attributeName = nameStart..<index
@@ -325,6 +344,19 @@ public enum UnreadMarkup {
     /// Blank text this long or longer is left as it is: libxml2 hands on text in pieces of 1,000
     /// bytes, and blank pieces it may drop as ignorable are only those that end at a `<`.
     private static let maximumFoldedBlanks = 1_000
+
+    /// Where libxml2 stops skipping a token it reads no attribute name in, from `start`: the next
+    /// blank, `>` or `/>`; nil when a `<` comes first (a tag may start there) or the page ends.
+    @inline(never)
+    private static func unnamedTokenEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < page.count && !isBlank(page[index]) && page[index] != UInt8(ascii: ">")
+            && !(page[index] == UInt8(ascii: "/") && index + 1 < page.count && page[index + 1] == UInt8(ascii: ">")) {
+            if page[index] == UInt8(ascii: "<") { return nil }
+            index += 1
+        }
+        return index < page.count ? index : nil
+    }
 
     /// Whether `range` holds quotes of one kind only, an even number of them, so that no quoted
     /// literal (of a DOCTYPE) is open at its end.

@@ -53,6 +53,14 @@ final class UnreadMarkupTests: XCTestCase {
         XCTAssertNil(removed("<title>题<title>二</title><script>y</script>"))
     }
 
+    func testRemovesTokensLibxml2ReadsNoAttributeNameIn() {
+        // libxml2 skips such a token up to the next blank, `>` or `/>` and drops it.
+        XCTAssertEqual(removed(#"<div id="rightbtn" 360chrome_form_autofill="2" data-x="1">"#), #"<div id="rightbtn">"#)
+        XCTAssertEqual(removed(#"<meta name="description" content="多地" 暗伤"曝露？"=""><p "="" />"#), #"<meta name="description" content="多地"><p />"#)
+        // Not one holding a `<`, where a tag may start.
+        XCTAssertEqual(removed(#"<a href="1"><b 1<i href="4">"#), #"<a><b 1<i href="4">"#)
+    }
+
     func testLeavesTheRestOfThePageAloneFromTheFirstIrregularTag() {
         // Attributes without white space between them, an unfinished quote, a stray slash:
         // libxml2 recovers from each in its own way.
@@ -115,6 +123,7 @@ final class UnreadMarkupTests: XCTestCase {
     }
 
     private let trickyPages = [
+        #"<html><head><meta name="description" content="多地项目" 暗伤"曝露？"=""><title>题</title></head><body><div id="a" 360chrome_form_autofill="2" class="article-body">正文<img alt="传奇" 上头条"干" src="x"/><p "="" class=c>后</p><br 2x/></div></body></html>"#,
         #"<html><head><meta charset="utf-8"><title>题</title><style type="text/css">a[href="x"]{}</style></head><body class="b" onload="f()"><div id="m" data-a='1'><p align=center>一<a href="/1" target=_blank>二</a></p><!-- <p class="c" x="y"> --><br clear=all><img src=x.png alt="图"/></div></body></html>"#,
         #"<body><script type="text/javascript">document.write('<a href="x" class="y">');</script><p style="display:none" title="隐">藏</p><p hidden data-x=1>也藏</p><p>显</p></body>"#,
         #"<div class=a-><span class=b- data-x="1">连字符</span></div><!--- x --><!--> y --><p x=1>后</p>"#,
