@@ -53,6 +53,15 @@ def run(cmd, quiet=True):
     return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
+def against(tool, peer_run, rounds, beside):
+    """baogao --jobs 1 against a peer's run (seconds, RSS, CPU): resiliparse against the median of
+    the interleaved rounds, trafilatura against the mean of the two runs beside it (seconds, CPU)."""
+    peer_seconds, _, peer_cpu = peer_run
+    own_seconds, own_cpu = beside if tool == "trafilatura" else rounds
+    note = f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s)" if tool == "trafilatura" else ""
+    return f"baogao --jobs 1 / {tool} = {peer_seconds / own_seconds:.2f}x wall, {peer_cpu / own_cpu:.2f}x CPU{note}"
+
+
 def median_run(runs):
     """The run with the median wall time of several (seconds, ...) tuples."""
     return sorted(runs, key=lambda result: result[0])[len(runs) // 2]
@@ -270,10 +279,8 @@ def main():
             slow, beside = bracketed_trafilatura(target, os.path.join(args.dir, "out-corpus"), "-corpus")
             corpus_peers = {"resiliparse": median_run(corpus_rounds["resiliparse"]), "trafilatura": slow}
             for tool, (peer_seconds, _, peer_cpu) in corpus_peers.items():
-                own_seconds, own_cpu = beside if tool == "trafilatura" else (seconds, cpu)
-                note = f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s)" if tool == "trafilatura" else ""
                 print(f"  {tool}: {peer_seconds:.1f} s ({csize / 1e6 / peer_seconds:.1f} MB/s), {peer_cpu:.1f} CPU s; "
-                      f"baogao --jobs 1 / {tool} = {peer_seconds / own_seconds:.2f}x wall, {peer_cpu / own_cpu:.2f}x CPU{note}")
+                      + against(tool, corpus_peers[tool], (seconds, cpu), beside))
             print(f"  resiliparse / trafilatura = {corpus_peers['trafilatura'][0] / corpus_peers['resiliparse'][0]:.1f}x wall")
 
     if python is None:
@@ -284,10 +291,8 @@ def main():
     slow, beside = bracketed_trafilatura(archive, os.path.join(args.dir, "out-j1"))
     synthetic_peers = {"resiliparse": median_run(rounds["resiliparse"]), "trafilatura": slow}
     for tool, (seconds, rss, cpu) in synthetic_peers.items():
-        own_seconds, own_cpu = beside if tool == "trafilatura" else (base_seconds, base_cpu)
-        note = f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s)" if tool == "trafilatura" else ""
         print(f"{tool}: {seconds:.1f} s, {mb / seconds:.1f} MB/s, {cpu:.1f} CPU s ({mb / cpu:.1f} MB/CPU-s), peak RSS {rss:.0f} MB; "
-              f"baogao --jobs 1 / {tool} = {seconds / own_seconds:.2f}x wall, {cpu / own_cpu:.2f}x CPU{note}")
+              + against(tool, synthetic_peers[tool], (base_seconds, base_cpu), beside))
     print(f"resiliparse / trafilatura = {synthetic_peers['trafilatura'][0] / synthetic_peers['resiliparse'][0]:.1f}x wall "
           f"(>= 20x trafilatura and >= 1.0x resiliparse ask the same only when this is about 20)")
 
