@@ -57,28 +57,9 @@ struct AttributeStandIns {
     /// Records the attributes of a tag and appends their stand-in (``nextLength`` bytes), white
     /// space first, to `output`.
     mutating func standIn(for tagAttributes: UnsafeMutableBufferPointer<Attribute>, appendingTo output: inout ReducedPageWriter) {
-        // ` b="`, the marker, the number (at most ten digits) and `"`, written out at once.
-        var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        let length = withUnsafeMutableBytes(of: &text) { bytes in
-            bytes[0] = UInt8(ascii: " ")
-            bytes[1] = UInt8(ascii: "b")
-            bytes[2] = UInt8(ascii: "=")
-            bytes[3] = UInt8(ascii: "\"")
-            bytes[4] = Self.marker
-            var length = 5
-            var number = count
-            var divisor = 1
-            while divisor * 10 <= number { divisor *= 10 }
-            while divisor > 0 {
-                bytes[length] = UInt8(ascii: "0") + UInt8(number / divisor)
-                length += 1
-                number %= divisor
-                divisor /= 10
-            }
-            bytes[length] = UInt8(ascii: "\"")
-            return length + 1
-        }
-        withUnsafeBytes(of: &text) { output.append(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length)) }
+        for byte in [UInt8(ascii: " "), UInt8(ascii: "b"), UInt8(ascii: "="), UInt8(ascii: "\""), Self.marker] { output.append(byte) }
+        output.appendDecimal(count)
+        output.append(UInt8(ascii: "\""))
         attributes.append(contentsOf: UnsafeBufferPointer(tagAttributes))
         tagStarts.append(Int32(attributes.count))
     }

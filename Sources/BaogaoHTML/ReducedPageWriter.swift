@@ -23,4 +23,16 @@ struct ReducedPageWriter {
         buffer[count] = byte
         count += 1
     }
+
+    /// Appends a stand-in's number, `number` (not negative) in decimal digits.
+    mutating func appendDecimal(_ number: Int) {
+        var number = number
+        var divisor = 1
+        while divisor * 10 <= number { divisor *= 10 }
+        while divisor > 0 {
+            append(UInt8(ascii: "0") + UInt8(number / divisor))
+            number %= divisor
+            divisor /= 10
+        }
+    }
 }

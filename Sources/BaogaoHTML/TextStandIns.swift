@@ -97,14 +97,7 @@ struct TextStandIns {
     /// number: shorter than a run) to `output`.
     mutating func standIn(for run: Range<Int>, appendingTo output: inout ReducedPageWriter) {
         output.append(Self.marker)
-        var number = runs.count
-        var divisor = 1
-        while divisor * 10 <= number { divisor *= 10 }
-        while divisor > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(number / divisor))
-            number %= divisor
-            divisor /= 10
-        }
+        output.appendDecimal(runs.count)
         output.append(Self.marker)
         runs.append(run)
     }
