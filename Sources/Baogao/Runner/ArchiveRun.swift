@@ -104,8 +104,8 @@ public struct ArchiveRun: Sendable {
         let processingStart = ContinuousClock.now
         let pipeline = self.pipeline
         let timeLimit = pageTimeout
-        Runner(jobs: options.jobs).run(count: work.count, stop: stop, work: { index in
-            pipeline.process(work[index].group, unlessKey: work[index].unlessKey, timeLimit: timeLimit)
+        Runner(jobs: options.jobs).run(count: work.count, stop: stop, timeLimit: timeLimit, work: { index, attempt in
+            pipeline.process(work[index].group, unlessKey: work[index].unlessKey, attempt: attempt, timeLimit: timeLimit)
         }, deliver: { index, outcome in
             sink.accept(outcome, pages: work[index].group.pages.count)
             if let progress {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The stages of a pipeline file, wired for one input directory: pages of a report in, one JSON
 /// line out. The runner calls ``process(_:)`` concurrently; every stage is a `Sendable` value.
@@ -53,20 +54,35 @@ public struct ReportPipeline: Sendable {
     ///     take (wall clock). Work past it is abandoned (see ``PageWatchdog``) and the page — or
     ///     every page of the report, when the later stages ran over — is recorded as `timeout`.
     public func process(_ group: ReportGroup, unlessKey: String? = nil, timeLimit: Double = .infinity) -> ReportOutcome {
+        let outcome = Mutex<ReportOutcome?>(nil)
+        Runner(jobs: 1).run(count: 1, timeLimit: timeLimit, work: { _, attempt in
+            process(group, unlessKey: unlessKey, attempt: attempt, timeLimit: timeLimit)
+        }, deliver: { _, result in
+            outcome.withLock { $0 = result }
+        })
+        return outcome.withLock { $0! }
+    }
+
+    /// One attempt at a report (see ``Runner/run(count:stop:timeLimit:work:deliver:)``): each page's
+    /// decode, parse and cleanup is a phase of the attempt (the page's index), and so are the
+    /// report's later stages (index: the number of pages). A phase that ran over in an earlier
+    /// attempt is not run again: its page, or every page when it was the later stages, is
+    /// recorded as `timeout`.
+    public func process(_ group: ReportGroup, unlessKey: String?, attempt: WorkAttempt, timeLimit: Double) -> ReportOutcome {
         var timings = StageTimings()
         var pages: [PageState] = []
-        var readRaws: [RawPage?] = []
+        var raws: [RawPage?] = []
         var bytesRead = 0
         for source in group.pages {
             do {
                 let raw = try timings.run(reader, source)
                 bytesRead += raw.bytes.count
-                readRaws.append(raw)
+                raws.append(raw)
                 pages.append(PageState(
                     path: source.relativePath, reportID: group.id, size: Int64(raw.bytes.count), modified: raw.modified,
                     hash: XXHash64.of(raw.bytes), failure: nil))
             } catch {
-                readRaws.append(nil)
+                raws.append(nil)
                 let stat = reader.fileStatus(source)
                 pages.append(PageState(
                     path: source.relativePath, reportID: group.id, size: stat?.size ?? -1, modified: stat?.modified ?? -1,
@@ -80,81 +96,59 @@ public struct ReportPipeline: Sendable {
                 bytesRead: bytesRead, timings: timings)
         }
 
-        // Every page's decode, parse and cleanup, then the report's later stages, run on the page
-        // thread in one hand-over (each costs two thread wake-ups); each page, and then the later
-        // stages, may take `timeLimit` (a phase of the watchdog). A page past it is abandoned, not
-        // awaited: the pages before it are kept and the pages after it go on in a new hand-over.
-        let results = PageResults()
-        let readFailures = pages.map(\.failure)
-        let raws = readRaws
-        let laterPhase = raws.count
-        var next = 0
-        var later: (line: [UInt8], timings: StageTimings)?
-        var laterTimedOut = false
-        while true {
-            let round = results.round
-            let pending = raws.indices.filter { $0 >= next && raws[$0] != nil }
-            let work = { @Sendable (phase: PageWatchdog.Phase) -> (line: [UInt8], timings: StageTimings)? in
-                for index in pending {
-                    phase.begin(index)
-                    guard results.record(self.clean(raws[index]!, report: group.id), at: index, round: round) else { return nil }
-                }
-                phase.begin(laterPhase)
-                let done = results.pages
-                let clean = raws.indices.compactMap { index -> CleanPage? in
-                    if case .success(let page)? = done[index]?.result { return page }
-                    return nil
-                }
-                guard !clean.isEmpty else { return nil }
-                let failed = raws.indices.compactMap { index -> PageFailure? in
-                    if let failure = readFailures[index] { return failure }
-                    if case .failure(let failure)? = done[index]?.result { return failure }
-                    return nil
-                }
-                return self.finish(group.id, clean: clean, failed: failed)
-            }
-            switch PageWatchdog.run(limit: timeLimit, firstPhase: pending.first ?? laterPhase, phased: work) {
-            case .finished(let finished):
-                later = finished
-            case .abandoned(let phase) where phase < laterPhase:
-                results.abandonRound(failing: phase, with: PageFailure(
-                    source: pages[phase].path, reportID: group.id, stage: PageCleaner.name, reason: "timeout",
-                    message: "decoding and cleaning the page took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned"))
-                next = phase + 1
+        var clean: [CleanPage] = []
+        var failed: [PageFailure] = []
+        for (index, raw) in raws.enumerated() {
+            guard let raw else {
+                failed.append(pages[index].failure!)
                 continue
-            case .abandoned:
-                laterTimedOut = true
             }
-            break
-        }
-        var cleanCount = 0
-        for (index, page) in results.pages {
+            if attempt.overran.contains(index) {
+                pages[index].failure = PageFailure(
+                    source: pages[index].path, reportID: group.id, stage: PageCleaner.name, reason: "timeout",
+                    message: "decoding and cleaning the page took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
+                failed.append(pages[index].failure!)
+                continue
+            }
+            attempt.begin(index)
+            let page = self.clean(raw, report: group.id)
             timings.add(page.timings)
             switch page.result {
-            case .success: cleanCount += 1
-            case .failure(let failure): pages[index].failure = failure
+            case .success(let cleaned): clean.append(cleaned)
+            case .failure(let failure):
+                pages[index].failure = failure
+                failed.append(failure)
             }
         }
-        if laterTimedOut {
-            for index in pages.indices where pages[index].failure == nil {
-                pages[index].failure = PageFailure(
-                    source: pages[index].path, reportID: group.id, stage: ReportExtractor.name, reason: "timeout",
-                    message: "normalising and extracting the report took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
+        let laterPhase = raws.count
+        guard !clean.isEmpty, !attempt.overran.contains(laterPhase) else {
+            if !clean.isEmpty {
+                for index in pages.indices where pages[index].failure == nil {
+                    pages[index].failure = PageFailure(
+                        source: pages[index].path, reportID: group.id, stage: ReportExtractor.name, reason: "timeout",
+                        message: "normalising and extracting the report took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
+                }
             }
-        }
-        guard let later else {
             return ReportOutcome(
                 id: group.id, line: nil, pages: pages, key: key, unchanged: false, pagesProcessed: 0,
                 bytesRead: bytesRead, timings: timings)
         }
+        attempt.begin(laterPhase)
+        let later = finish(group.id, clean: clean, failed: failed)
         timings.add(later.timings)
         return ReportOutcome(
             id: group.id, line: later.line, pages: pages, key: key, unchanged: false,
-            pagesProcessed: cleanCount, bytesRead: bytesRead, timings: timings)
+            pagesProcessed: clean.count, bytesRead: bytesRead, timings: timings)
     }
 
-    /// One page's decode, parse and cleanup (on the page thread), with its failure when it has one.
-    private func clean(_ raw: RawPage, report: String) -> PageResults.Page {
+    /// One page's outcome: its clean page or its failure, and the time its stages took.
+    private struct PageOutcome {
+        var result: Result<CleanPage, PageFailure>
+        var timings: StageTimings
+    }
+
+    /// One page's decode, parse and cleanup, with its failure when it has one.
+    private func clean(_ raw: RawPage, report: String) -> PageOutcome {
         var timings = StageTimings()
         var stage = CharsetDecoder.name
         do {
@@ -165,18 +159,18 @@ public struct ReportPipeline: Sendable {
             let page = try timings.run(cleaner, parsed)
             let bytes = page.paragraphUTF8.reduce(0) { $0 + $1.count }
             guard bytes <= Self.maxTextBytes else {
-                return PageResults.Page(result: .failure(PageFailure(
+                return PageOutcome(result: .failure(PageFailure(
                     source: raw.source.relativePath, reportID: report, stage: PageCleaner.name, reason: "too_large",
                     message: "the page's main text has \(bytes) bytes, more than the limit of \(Self.maxTextBytes); a report is far shorter")),
                     timings: timings)
             }
-            return PageResults.Page(result: .success(page), timings: timings)
+            return PageOutcome(result: .success(page), timings: timings)
         } catch {
-            return PageResults.Page(result: .failure(failure(error, source: raw.source, report: report, stage: stage)), timings: timings)
+            return PageOutcome(result: .failure(failure(error, source: raw.source, report: report, stage: stage)), timings: timings)
         }
     }
 
-    /// The report's later stages (on the page thread): stitch, normalise, extract, encode.
+    /// The report's later stages: stitch, normalise, extract, encode.
     private func finish(_ id: String, clean: [CleanPage], failed: [PageFailure]) -> (line: [UInt8], timings: StageTimings) {
         var timings = StageTimings()
         var stitched = (try? timings.run(stitcher, (id, clean)))!

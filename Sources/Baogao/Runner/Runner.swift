@@ -3,10 +3,11 @@ import Foundation
 
 /// Runs work items concurrently with Dispatch and delivers their results strictly in order.
 ///
-/// `jobs` worker threads take items in index order; at most `window` items are finished but not
-/// yet delivered, so memory stays bounded whatever the archive's size; `deliver` is called for
-/// item 0, 1, 2, … one at a time, by one worker while the others go on. A set ``StopFlag`` stops workers from taking new items; items
-/// already taken finish and are delivered.
+/// `jobs` workers — page threads, each watched by a Dispatch worker (``PageWatchdog``) — take
+/// items in index order; at most `window` items are finished but not yet delivered, so memory
+/// stays bounded whatever the archive's size; `deliver` is called for item 0, 1, 2, … one at a
+/// time, by one worker while the others go on. A set ``StopFlag`` stops workers from taking new
+/// items; items already taken finish and are delivered.
 public struct Runner: Sendable {
     public var jobs: Int
     /// How many items may be finished but not yet delivered.
@@ -43,29 +44,46 @@ public struct Runner: Sendable {
 
     /// Processes items `0..<count` with `work` and hands each result to `deliver` in index order.
     ///
+    /// Each of the `jobs` loops runs on a page thread under ``PageWatchdog``: a phase of an item
+    /// (``WorkAttempt/begin(_:)``) may take `timeLimit` seconds, and an item with a phase past it
+    /// is tried again on a fresh thread, its attempt saying which phases ran over.
+    ///
     /// - Returns: how many items were delivered (fewer than `count` only when stopped).
     @discardableResult
     public func run<Output: Sendable>(
-        count: Int, stop: StopFlag? = nil, work: @Sendable @escaping (Int) -> Output,
+        count: Int, stop: StopFlag? = nil, timeLimit: Double = .infinity,
+        work: @Sendable @escaping (Int, WorkAttempt) -> Output,
         deliver: @Sendable @escaping (Int, Output) -> Void
     ) -> Int {
         let state = Locked<Output>()
         let slots = DispatchSemaphore(value: window)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(count, 1))) { _ in
-            while true {
-                slots.wait()
-                let index = state.withLock { state -> Int? in
-                    guard state.next < count, stop?.signal == nil else { return nil }
-                    defer { state.next += 1 }
-                    return state.next
+            PageWatchdog.watch(limit: timeLimit) { lane, retry in
+                var retry = retry
+                while true {
+                    let index: Int
+                    var overran: Set<Int> = []
+                    if let again = retry {
+                        // The item keeps the window slot it took on the abandoned thread.
+                        (index, overran, retry) = (again.item, again.overran, nil)
+                    } else {
+                        slots.wait()
+                        let next = state.withLock { state -> Int? in
+                            guard state.next < count, stop?.signal == nil else { return nil }
+                            defer { state.next += 1 }
+                            return state.next
+                        }
+                        guard let next else {
+                            slots.signal()
+                            return
+                        }
+                        index = next
+                    }
+                    let output = work(index, lane.start(item: index, overran: overran))
+                    guard lane.finish() else { return }
+                    state.withLock { $0.finished[index] = output }
+                    Runner.deliverReady(state, slots: slots, deliver: deliver)
                 }
-                guard let index else {
-                    slots.signal()
-                    return
-                }
-                let output = work(index)
-                state.withLock { $0.finished[index] = output }
-                Runner.deliverReady(state, slots: slots, deliver: deliver)
             }
         }
         return state.withLock { $0.nextToDeliver }

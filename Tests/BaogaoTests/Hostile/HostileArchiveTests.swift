@@ -108,37 +108,6 @@ final class HostileArchiveTests: XCTestCase {
         XCTAssertTrue(line.contains("page_failed"), "the record says a page was left out")
     }
 
-    func testPhasesOfOneHandOverEachGetTheWholeLimit() {
-        let started = ContinuousClock.now
-        let finished = PageWatchdog.run(limit: 0.4, firstPhase: 0) { phase -> Int in
-            for index in 0..<4 {
-                phase.begin(index)
-                Thread.sleep(forTimeInterval: 0.15)
-            }
-            return 4
-        }
-        guard case .finished(4) = finished else { return XCTFail("\(finished)") }
-        XCTAssertGreaterThan(ContinuousClock.now - started, .milliseconds(550), "four phases of 0.15 s ran in full")
-        let late = PageWatchdog.run(limit: 0.1, firstPhase: 0) { phase -> Int in
-            phase.begin(0)
-            phase.begin(1)
-            Thread.sleep(forTimeInterval: 1)
-            return 1
-        }
-        guard case .abandoned(phase: 1) = late else { return XCTFail("\(late)") }
-    }
-
-    func testWatchdogReturnsFinishedWorkAndAbandonsWorkPastItsLimit() {
-        XCTAssertEqual(PageWatchdog.run(limit: 5) { 42 }, 42)
-        let started = ContinuousClock.now
-        let late: Int? = PageWatchdog.run(limit: 0.05) {
-            Thread.sleep(forTimeInterval: 1)
-            return 1
-        }
-        XCTAssertNil(late)
-        XCTAssertLessThan(ContinuousClock.now - started, .milliseconds(900))
-    }
-
     func testFilesThatVanishChangeOrBecomeFIFOsDuringTheRunAreListedAndTheRestWritten() throws {
         let archive = try TemporaryDirectory()
         let paragraph = String(repeating: HostileArchive.paragraph, count: 4)

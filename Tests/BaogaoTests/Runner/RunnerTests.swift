@@ -6,7 +6,7 @@ final class RunnerTests: XCTestCase {
     func testResultsAreDeliveredInIndexOrderWhateverTheJobs() {
         for jobs in [1, 2, 7] {
             let delivered = LockedBox<[Int]>([])
-            let count = Runner(jobs: jobs).run(count: 200, work: { index in
+            let count = Runner(jobs: jobs).run(count: 200, work: { index, _ in
                 if index % 13 == 0 { usleep(2_000) }
                 return index * 10
             }, deliver: { index, value in
@@ -20,7 +20,7 @@ final class RunnerTests: XCTestCase {
 
     func testInFlightWorkStaysWithinTheWindow() {
         let inFlight = LockedBox<(now: Int, peak: Int, delivered: Int)>((0, 0, 0))
-        Runner(jobs: 4, window: 6).run(count: 300, work: { index in
+        Runner(jobs: 4, window: 6).run(count: 300, work: { index, _ in
             inFlight.withLock { state in
                 state.now += 1
                 state.peak = max(state.peak, state.now - state.delivered)
@@ -36,7 +36,7 @@ final class RunnerTests: XCTestCase {
     func testAStopFlagStopsTakingNewWork() {
         let stop = StopFlag()
         stop.stop(signal: 15)
-        let delivered = Runner(jobs: 2).run(count: 50, stop: stop, work: { $0 }, deliver: { _, _ in })
+        let delivered = Runner(jobs: 2).run(count: 50, stop: stop, work: { index, _ in index }, deliver: { _, _ in })
         XCTAssertEqual(delivered, 0)
     }
 }
