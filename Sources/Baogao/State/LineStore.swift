@@ -27,6 +27,9 @@ final class LineStore: Sendable {
     private let descriptor: Int32
     /// Where the next line goes.
     private let end: Mutex<Int64>
+    /// The file's length when this process opened it: lines from here on were appended by this
+    /// process, so are still what it wrote (a crash that could lose them would have ended it).
+    let appendedFrom: Int64
 
     /// The header: a magic word and the identity in hexadecimal, 32 bytes with the newline.
     static func header(_ identity: UInt64) -> [UInt8] {
@@ -69,6 +72,7 @@ final class LineStore: Sendable {
         self.identity = identity
         self.descriptor = descriptor
         self.end = Mutex(end)
+        appendedFrom = end
     }
 
     deinit { close(descriptor) }

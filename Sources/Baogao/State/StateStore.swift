@@ -302,7 +302,7 @@ public final class StateStore: Sendable {
     // MARK: Reading the outputs
 
     /// Reads record lines for one pass over the reports: each from the line store (checked
-    /// against its hash) or, in an older state, from the row.
+    /// against its hash unless this process wrote it) or, in an older state, from the row.
     private final class LineReader {
         let lines: LineStore
         let hashing: LineHashing
@@ -319,7 +319,10 @@ public final class StateStore: Sendable {
         func withLine<T>(of row: Row, id: String, from column: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
             if let offset: Int64 = row[column + 1], let length: Int = row[column + 2] {
                 let hash: Int64? = row[column + 3]
-                guard let line = try lines.read(at: offset, length: length), hash == Int64(bitPattern: hashing.hash(line)) else {
+                // Lines this process appended need no check; older ones may be lost with the page
+                // cache (the line store is not synced per line) and are checked against their hash.
+                guard let line = try lines.read(at: offset, length: length),
+                      offset >= lines.appendedFrom || hash == Int64(bitPattern: hashing.hash(line)) else {
                     lost.append(id)
                     return try body(nil)
                 }
