@@ -71,9 +71,10 @@ public enum CompatibilityFolding {
     /// The entry of a scalar the table cannot decide alone.
     private static let unknown = UInt32.max
 
-    /// The entry of a scalar, ``unknown`` when outside the tabled ranges.
+    /// The entry of a scalar in `entries` (``entries``, read once per text: each read of a lazy
+    /// static goes through `swift_once`), ``unknown`` when outside the tabled ranges.
     @inline(__always)
-    private static func entry(of value: UInt32) -> UInt32 {
+    private static func entry(of value: UInt32, in entries: [UInt32]) -> UInt32 {
         if lowRange.contains(value) { return entries[Int(value - lowRange.lowerBound)] }
         if highRange.contains(value) { return entries[Int(value - highRange.lowerBound) + lowRange.count] }
         return unknown
@@ -134,6 +135,8 @@ public enum CompatibilityFolding {
         var copiedUpTo = 0
         var index = 0
         let count = bytes.count
+        let entries = entries
+        let mappingBytes = mappingBytes
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
@@ -154,7 +157,7 @@ public enum CompatibilityFolding {
                 index += length
                 continue
             }
-            let entry = entry(of: value)
+            let entry = entry(of: value, in: entries)
             guard entry != unknown else { return nil }
             if entry & 0xFF != 0 {
                 if output.isEmpty { output.reserveCapacity(count) }
