@@ -155,7 +155,23 @@ public final class AtomicFileWriter {
     private func flush() throws {
         try buffer.withUnsafeBytes { try writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+        _ = Self.syncFileRange?(descriptor, 0, 0, Self.syncFileRangeWrite)
     }
+
+    /// Linux's `sync_file_range`, called after each flush with `SYNC_FILE_RANGE_WRITE`: it starts
+    /// writing what is written so far to the device without waiting, so that ``commit()``'s fsync
+    /// of a large file has little left to do (a bulk run's 49 MB snapshot took 27 ms to sync in
+    /// the run's serial tail). Swift's Glibc module leaves out GNU extensions, so it is looked up
+    /// once at run time; nil elsewhere.
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private static let syncFileRange: SyncFileRange? = {
+        #if os(Linux)
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range").map { unsafeBitCast($0, to: SyncFileRange.self) }
+        #else
+        nil
+        #endif
+    }()
+    private static let syncFileRangeWrite: UInt32 = 2
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
