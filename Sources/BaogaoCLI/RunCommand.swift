@@ -67,8 +67,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var logger = Logger(label: "baogao")
         logger.logLevel = quiet ? .error : .info
-        let config = try pipelineOptions.load()
         let root = URL(fileURLWithPath: input).standardizedFileURL.path
+        let scan = BackgroundValue { ArchiveScanner.scan(root: root) }
+        let config = try pipelineOptions.load()
         let pipeline = try ReportPipeline(config: config, inputRoot: root)
         let files = OutputFiles(records: output, entities: entitiesOut, metrics: metrics, state: state)
         for path in [files.records, files.state] + [files.entities, files.metrics].compactMap({ $0 }) {
@@ -80,7 +81,7 @@ struct RunCommand: ParsableCommand {
         defer { signals.cancel() }
         let progress = quiet ? nil : ProgressPrinter(logger: logger)
         let archiveRun = ArchiveRun(pipeline: pipeline, fingerprint: config.fingerprint, pageTimeout: config.limits.pageTimeoutSeconds)
-        let options = ArchiveRun.Options(root: root, files: files, jobs: jobs, shard: shard.flatMap { Shard($0) }, full: full)
+        let options = ArchiveRun.Options(root: root, files: files, jobs: jobs, shard: shard.flatMap { Shard($0) }, full: full, scan: scan)
         var report: (@Sendable (RunProgress) -> Void)?
         if let progress { report = { progress.update($0) } }
         let summary: RunSummary

@@ -23,10 +23,15 @@ public struct ArchiveRun: Sendable {
         public var full: Bool
         /// Reports per state transaction.
         public var batchSize: Int
+        /// The input folder's scan when it was started ahead of the run (`baogao run` scans while
+        /// the pipeline loads); nil to scan when the run starts.
+        public var scan: BackgroundValue<ArchiveScanner.Result>?
 
         /// Creates options.
-        public init(root: String, files: OutputFiles, jobs: Int, shard: Shard? = nil, full: Bool = false, batchSize: Int = 32) {
+        public init(root: String, files: OutputFiles, jobs: Int, shard: Shard? = nil, full: Bool = false, batchSize: Int = 32,
+                    scan: BackgroundValue<ArchiveScanner.Result>? = nil) {
             self.root = root
+            self.scan = scan
             self.files = files
             self.jobs = jobs
             self.shard = shard
@@ -84,7 +89,7 @@ public struct ArchiveRun: Sendable {
         let since = try store.lastCompletedRun()
         summary.run = try store.beginRun(started: summary.started)
 
-        let scan = ArchiveScanner.scan(root: options.root)
+        let scan = options.scan?.value ?? ArchiveScanner.scan(root: options.root)
         let inShard = { (id: String) in options.shard?.contains(reportID: id) ?? true }
         let groups = ReportGrouper.group(scan.pages).filter { inShard($0.id) }
         let scanFailures = scan.failures.filter { inShard(ReportGrouper.source(for: $0.source).reportID) }

@@ -42,6 +42,20 @@ final class ArchiveRunTests: XCTestCase {
 
     private func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
+    func testAScanStartedAheadIsTheRunsScan() throws {
+        let root = archive.path
+        let scan = BackgroundValue { ArchiveScanner.scan(root: root) }
+        // The folder gains a report after the scan: the run reads what the scan found.
+        XCTAssertEqual(scan.value.pages.count, 7)
+        try archive.write("r/50.html", TestPages.portal(title: "示例旗人民政府工作报告", paragraphs: TestPages.paragraphs))
+        let config = ProjectFiles.defaultPipeline
+        let pipeline = try ReportPipeline(config: config, inputRoot: root)
+        let summary = try ArchiveRun(pipeline: pipeline, fingerprint: config.fingerprint, pageTimeout: 60)
+            .run(ArchiveRun.Options(root: root, files: files(), jobs: 2, scan: scan))
+        XCTAssertEqual(summary.pagesSeen, 7)
+        XCTAssertEqual(try lines(files().records).map { $0["id"] as? String }, ["r/10", "r/20", "r/21"])
+    }
+
     func testGoodReportsAreWrittenAndBadPagesListedWithReasons() throws {
         let summary = try runArchive()
         XCTAssertEqual(summary.pagesSeen, 7)
