@@ -13,6 +13,8 @@ enum BaogaoMain {
         // A file-size limit (`ulimit -f`) must not kill a run half-way: with SIGXFSZ ignored, the
         // write that crosses it fails with EFBIG and the run exits 2 naming the file.
         signal(SIGXFSZ, SIG_IGN)
+        // The pipeline's rules need the NFKC table right after the arguments and the YAML are read.
+        CompatibilityFolding.prepareInBackground()
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
