@@ -14,12 +14,9 @@ public struct Gazetteer: Sendable {
     /// Every unit, in table order.
     public let units: [GazetteerUnit]
     /// The length in characters of the longest full or short name.
-    public var longestNameLength: Int { characterLengths.value.longest }
-    private let namesIndex: [String: [GazetteerNameEntry]]
-    private let codeIndex: [String: [Int]]
-    private let characterLengths: GazetteerCharacterLengths
-    /// The names as a trie over scalars, nil when some name is not made of standalone scalars.
-    private let nameTrie: GazetteerNameTrie?
+    public var longestNameLength: Int { index.value.characterLengths.value.longest }
+    /// Built on a thread of its own (see ``GazetteerIndex``).
+    private let index: BackgroundValue<GazetteerIndex>
 
     /// Loads the table at `url`.
     ///
@@ -93,39 +90,24 @@ public struct Gazetteer: Sendable {
     /// Builds a gazetteer from units (for tests and tools).
     public init(units: [GazetteerUnit]) {
         self.units = units
-        var names: [String: [GazetteerNameEntry]] = [:]
-        names.reserveCapacity(units.count * 2)
-        var codes: [String: [Int]] = [:]
-        codes.reserveCapacity(units.count)
-        for (index, unit) in units.enumerated() {
-            codes[unit.code, default: []].append(index)
-            func add(_ form: String, _ kind: GazetteerNameKind) {
-                if !form.isEmpty { names[form, default: []].append(GazetteerNameEntry(unitIndex: index, kind: kind)) }
-            }
-            add(unit.name, .full)
-            for form in unit.shortNames { add(form, .short) }
-            for form in unit.weakShortNames { add(form, .weakShort) }
-        }
-        namesIndex = names
-        codeIndex = codes
-        characterLengths = GazetteerCharacterLengths(names: names)
-        nameTrie = GazetteerNameTrie(names)
+        index = BackgroundValue { GazetteerIndex(units: units) }
     }
 
     /// The units that `name` (a full or short name) refers to, in any period.
     public func entries(named name: String) -> [GazetteerNameEntry] {
-        namesIndex[name] ?? []
+        index.value.names[name] ?? []
     }
 
     /// Whether `name` is a full or short name of some unit.
     public func isName(_ name: String) -> Bool {
-        namesIndex[name] != nil
+        index.value.names[name] != nil
     }
 
     /// Every name in `chars[range]`, scanning left to right and taking the longest name at each
     /// position (`徐州市铜山区` → 徐州市, 铜山区); names of one character are ignored.
     public func matches(in chars: [Character], range: Range<Int>) -> [GazetteerMatch] {
-        let longestByFirstCharacter = characterLengths.value.byFirst
+        let lookup = index.value
+        let longestByFirstCharacter = lookup.characterLengths.value.byFirst
         var found: [GazetteerMatch] = []
         var index = range.lowerBound
         while index < range.upperBound - 1 {
@@ -137,7 +119,7 @@ public struct Gazetteer: Sendable {
             var matched = false
             while length >= 2 {
                 let name = String(chars[index..<index + length])
-                if let entries = namesIndex[name] {
+                if let entries = lookup.names[name] {
                     found.append(GazetteerMatch(start: index, end: index + length, name: name, entries: entries))
                     index += length
                     matched = true
@@ -152,7 +134,7 @@ public struct Gazetteer: Sendable {
 
     /// The same as `matches(in:range:)` for text of standalone scalars (`StandaloneScalar`), read as scalars.
     public func matches(inScalars scalars: [Unicode.Scalar], range: Range<Int>) -> [GazetteerMatch] {
-        guard let nameTrie else { return matches(in: scalars.map(Character.init), range: range) }
+        guard let nameTrie = index.value.nameTrie else { return matches(in: scalars.map(Character.init), range: range) }
         var found: [GazetteerMatch] = []
         var index = range.lowerBound
         while index < range.upperBound - 1 {
@@ -169,7 +151,7 @@ public struct Gazetteer: Sendable {
 
     /// The units that carried `code`, in any period.
     public func units(withCode code: String) -> [GazetteerUnit] {
-        (codeIndex[code] ?? []).map { units[$0] }
+        (index.value.codes[code] ?? []).map { units[$0] }
     }
 
     private static func unit(from fields: [String], source: String, line: Int) throws -> GazetteerUnit {
