@@ -67,7 +67,7 @@ public struct ReportPipeline: Sendable {
     /// decode, parse and cleanup is a phase of the attempt (the page's index), and so are the
     /// report's later stages (index: the number of pages). A phase that ran over in an earlier
     /// attempt is not run again: its page, or every page when it was the later stages, is
-    /// recorded as `timeout`.
+    /// recorded as `timeout` (`timeLimit` is for the message).
     public func process(_ group: ReportGroup, unlessKey: String?, attempt: WorkAttempt, timeLimit: Double) -> ReportOutcome {
         var timings = StageTimings()
         var pages: [PageState] = []
@@ -121,14 +121,15 @@ public struct ReportPipeline: Sendable {
             }
         }
         let laterPhase = raws.count
-        guard !clean.isEmpty, !attempt.overran.contains(laterPhase) else {
-            if !clean.isEmpty {
-                for index in pages.indices where pages[index].failure == nil {
-                    pages[index].failure = PageFailure(
-                        source: pages[index].path, reportID: group.id, stage: ReportExtractor.name, reason: "timeout",
-                        message: "normalising and extracting the report took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
-                }
+        if !clean.isEmpty && attempt.overran.contains(laterPhase) {
+            for index in pages.indices where pages[index].failure == nil {
+                pages[index].failure = PageFailure(
+                    source: pages[index].path, reportID: group.id, stage: ReportExtractor.name, reason: "timeout",
+                    message: "normalising and extracting the report took more than \(timeLimit) s (limits.page_timeout_seconds); its work was abandoned")
             }
+            clean = []
+        }
+        guard !clean.isEmpty else {
             return ReportOutcome(
                 id: group.id, line: nil, pages: pages, key: key, unchanged: false, pagesProcessed: 0,
                 bytesRead: bytesRead, timings: timings)
