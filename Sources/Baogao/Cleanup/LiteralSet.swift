@@ -146,11 +146,22 @@ struct LiteralSet: Sendable {
                 bytes.withUnsafeBufferPointer { bytes in
                     var position = 0
                     while position < count {
-                        // Needles start at a character, so the text is read character by character.
-                        let (key, length) = LiteralSet.key(text, at: position)
-                        let word = keys[Int(key) >> 6]
-                        let bit = UInt64(1) << UInt64(key & 63)
-                        if word & bit != 0 {
+                        // Needles start at a character, so the text is read character by character;
+                        // the loop that finds the next character some needle starts with keeps
+                        // nothing else live (with the candidates' work inside it, its state was
+                        // spilled to the stack at every character).
+                        var key: UInt16 = 0
+                        var length = 0
+                        var word: UInt64 = 0
+                        var bit: UInt64 = 0
+                        repeat {
+                            (key, length) = LiteralSet.key(text, at: position)
+                            word = keys[Int(key) >> 6]
+                            bit = UInt64(1) << UInt64(key & 63)
+                            if word & bit != 0 { break }
+                            position += length
+                        } while position < count
+                        if position < count {
                             let rank = Int(keyRanks[Int(key) >> 6]) + (word & (bit - 1)).nonzeroBitCount
                             for slot in Int(starts[rank])..<Int(starts[rank + 1]) {
                                 let index = Int(byKey[slot])
