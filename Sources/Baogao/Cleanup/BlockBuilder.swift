@@ -36,27 +36,32 @@ struct BlockBuilder {
                 pendingSpace = false
             }
             let start = index
-            let charsBefore = chars
+            // Counted in locals and added once per run: counted in the properties, they were
+            // stored to memory at every character.
+            var runChars = 0
+            var runPunctuation = 0
             repeat {
                 let byte = text[index]
                 if byte >= 0xE4 && byte <= 0xE9 && index + 2 < end {
                     // An ideograph (U+4000–U+9FFF), most of the text: one character, neither space
                     // nor punctuation, read whole (the tree's text is valid UTF-8, so the two
                     // bytes after its lead continue it).
-                    chars += 1
+                    runChars += 1
                     index += 3
                     continue
                 }
                 if byte & 0xC0 != 0x80 {
-                    chars += 1
+                    runChars += 1
                     if (byte == 0x2C || byte == 0x3B || byte == 0xE3 || byte == 0xEF) && isPunctuation(text, at: index) {
-                        punctuation += 1
+                        runPunctuation += 1
                     }
                 }
                 index += 1
             } while index < end && BlockBuilder.spaceLength(text, at: index) == 0
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-            if inLink { linkChars += chars - charsBefore }
+            chars += runChars
+            punctuation += runPunctuation
+            if inLink { linkChars += runChars }
         }
     }
 
