@@ -51,6 +51,11 @@ public final class PageLane: @unchecked Sendable {
         withLock { $0.thread = pthread_self() }
     }
 
+    /// The page thread's last step: it is no longer there to lower (its handle may be reused).
+    func retireCurrentThread() {
+        withLock { $0.thread = nil }
+    }
+
     /// Starts `item`, which ran over in `overran` before (empty on its first attempt).
     func start(item: Int, overran: Set<Int>) -> WorkAttempt {
         withLock {
@@ -102,10 +107,13 @@ public final class PageLane: @unchecked Sendable {
     /// wants the core. Any thread may lower another's class.
     func deprioritise() {
         #if os(Linux)
-        guard let thread = withLock({ $0.thread }) else { return }
-        var parameters = sched_param()
-        parameters.sched_priority = 0
-        _ = pthread_setschedparam(thread, 5, &parameters)
+        // Under the lock: the thread cannot retire, and its handle cannot be reused, meanwhile.
+        withLock { state in
+            guard let thread = state.thread else { return }
+            var parameters = sched_param()
+            parameters.sched_priority = 0
+            _ = pthread_setschedparam(thread, 5, &parameters)
+        }
         #endif
     }
 }

@@ -46,8 +46,13 @@ public enum PageWatchdog {
                 if lane.finished.wait(timeout: deadline) == .success { return }
                 // Between phases a new phase cannot be late before the next look; a phase that began
                 // while we slept has a deadline of its own.
-                guard current.phase != nil, let late = lane.abandon(ifStillIn: current.generation) else { continue }
+                guard current.phase != nil else { continue }
+                // Counted before the thread can see it is abandoned (and count itself out as it ends).
                 abandoned.add(1, ordering: .relaxed)
+                guard let late = lane.abandon(ifStillIn: current.generation) else {
+                    abandoned.subtract(1, ordering: .relaxed)
+                    continue
+                }
                 lane.deprioritise()
                 retry = late
             }
@@ -59,10 +64,12 @@ public enum PageWatchdog {
         let thread = Thread {
             lane.adoptCurrentThread()
             body()
-            if lane.finish() {
-                lane.finished.signal()
-            } else {
+            let wasAbandoned = !lane.finish()
+            lane.retireCurrentThread()
+            if wasAbandoned {
                 abandoned.subtract(1, ordering: .relaxed)
+            } else {
+                lane.finished.signal()
             }
         }
         thread.stackSize = stackSize
