@@ -117,12 +117,16 @@ final class SAXTreeBuilder {
     }
 
     private func start(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        afterText = false
         guard let name else {
+            afterText = false
             open.append(-1)
             return
         }
-        let tag = HTMLTag(cName: name)
+        start(HTMLTag(cName: name), attributes)
+    }
+
+    private func start(_ tag: HTMLTag, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        afterText = false
         if skipping > 0 {
             skipping += 1
             open.append(-1)
@@ -194,8 +198,16 @@ final class SAXTreeBuilder {
         } else {
             // `unowned(unsafe)`: the builder outlives the parse; a strong capture retained and released
             // it for every piece of text.
-            standIns!.expand(bytes) { [unowned(unsafe) self] in self.append($0) }
+            standIns!.expand(bytes, { [unowned(unsafe) self] in self.append($0) }, link: { [unowned(unsafe) self] in self.appendLink($0) })
         }
+    }
+
+    /// Adds a link that stood in whole (``TextStandIns``) as libxml2 would have handed it on: an
+    /// `a` element with no attributes, its text, its end.
+    private func appendLink(_ text: UnsafeBufferPointer<UInt8>) {
+        start(.a, nil)
+        if !text.isEmpty { append(text) }
+        end()
     }
 
     /// Adds text to the open title, or to the tree as a text node or the end of the last one.

@@ -37,8 +37,12 @@ import Darwin
 ///   would then take in. A removed body is all of the raw text, up to where libxml2 ends it.
 ///
 /// Where its caller asks, the scan also replaces long text runs with stand-ins (``TextStandIns``),
-/// at places where it has just read markup as libxml2 does, and the attributes of start tags that
-/// it read as libxml2 does with one stand-in attribute (``AttributeStandIns``). It then also
+/// at places where it has just read markup as libxml2 does; whole links (`<a>`, plain text,
+/// `</a>`, the tag left with no attribute) inside elements where libxml2 reads the stand-in's
+/// text as it would read the link (``linkContainers``: the scan knows the current element only
+/// from the start tag it read last, a comment, text, `<br>` and `<img>` leaving it as it was); and
+/// the attributes of start tags that it read as libxml2 does with one stand-in attribute
+/// (``AttributeStandIns``). It then also
 /// shortens blank text there (2 to 999 bytes of libxml2's blanks up to a `<`, outside a title)
 /// to one space: libxml2 reads such text a byte at a time (on `../shared/corpus` it was three
 /// quarters of all the text it read so), and nothing that reads the tree tells the runs apart
@@ -98,6 +102,11 @@ public enum UnreadMarkup {
         }
         // Where text read as character data starts: after markup read as libxml2 reads it.
         var textStart: Int?
+        // Where libxml2's current character data starts in the reduced page (it is handed on in
+        // pieces, and stand-ins go only in the first: ``TextStandIns/pieceLength``), and whether
+        // libxml2's current element is one of ``linkContainers``, where a link reads as text would.
+        var characterDataStart = 0
+        var inLinkContainer = false
         // Whether a <title> may be open for libxml2: SAXTreeBuilder takes script and style text
         // inside it as the title's, so their bodies stay. It is closed for sure by a `</title`
         // with no tag since the <title> (an element inside could keep it open).
@@ -107,13 +116,22 @@ public enum UnreadMarkup {
             output.append(UnsafeBufferPointer(rebasing: page[copied..<start]))
             copied = end
         }
+        // Whether a stand-in put at `index` of the page ends in the first piece of its character data.
+        func fitsInFirstPiece(at index: Int) -> Bool {
+            output.count + index - copied + standIns!.nextLength - characterDataStart <= TextStandIns.pieceLength
+        }
+        // The markup just read ends at `end`: libxml2 starts new character data there.
+        func markupRead(endingAt end: Int) {
+            textStart = end
+            characterDataStart = output.count + end - copied
+        }
         scanning: while position < count {
             guard let found = memchr(base + position, Int32(UInt8(ascii: "<")), count - position) else { break }
             let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if let start = textStart, standIns != nil {
                 var firstNonBlank = start
                 while firstNonBlank < open && isBlank(page[firstNonBlank]) { firstNonBlank += 1 }
-                if firstNonBlank < open, let run = TextStandIns.run(in: page, from: firstNonBlank, to: open) {
+                if firstNonBlank < open, let run = TextStandIns.run(in: page, from: firstNonBlank, to: open), fitsInFirstPiece(at: run.lowerBound) {
                     removeUpTo(run.lowerBound, resumingAt: run.upperBound)
                     standIns!.standIn(for: run, appendingTo: &output)
                 } else if firstNonBlank == open && open - start >= 2 && open - start < maximumFoldedBlanks && !titleMayBeOpen {
@@ -127,7 +145,7 @@ public enum UnreadMarkup {
             if next == UInt8(ascii: "!") && open + 3 < count && page[open + 2] == UInt8(ascii: "-") && page[open + 3] == UInt8(ascii: "-") {
                 guard let end = commentEnd(page, from: open + 4) else { break scanning }
                 position = end
-                textStart = end
+                markupRead(endingAt: end)
                 continue
             }
             if next == UInt8(ascii: "/") && open + 2 < count && !isNameStart(page[open + 2]) {
@@ -152,7 +170,8 @@ public enum UnreadMarkup {
                     titleMayBeOpen = false
                 }
                 position = end + 1
-                textStart = position
+                markupRead(endingAt: position)
+                inLinkContainer = false
                 continue
             }
             guard isLetter(next) else {
@@ -162,6 +181,18 @@ public enum UnreadMarkup {
                 continue
             }
             guard let tag = StartTag(page, at: open, removable: &spans, kept: attributeStandIns != nil ? keptAttributes : nil) else { break scanning }
+            if inLinkContainer && standIns != nil && !titleMayBeOpen && !tag.keepsAttributes && !tag.closesItself
+                && tag.name.count == 1 && page[tag.name.lowerBound] | 0x20 == UInt8(ascii: "a"),
+               let textEnd = linkTextEnd(page, from: tag.end), TextStandIns.isPlainLinkText(in: page, tag.end..<textEnd),
+               fitsInFirstPiece(at: open) {
+                // libxml2 would open the link, hand on its text and close it, the current element
+                // staying the same: the builder does so where the stand-in arrives.
+                removeUpTo(open, resumingAt: textEnd + linkEnd.count)
+                standIns!.standIn(forLinkText: tag.end..<textEnd, appendingTo: &output)
+                position = textEnd + linkEnd.count
+                textStart = position
+                continue
+            }
             // (The stand-in is never longer than the attributes: the reduced page fits the page's length.)
             if tag.keptCanStandIn && tag.keptLength >= AttributeStandIns.minimumLength
                 && attributeStandIns!.nextLength <= tag.attributesEnd - tag.name.upperBound {
@@ -171,6 +202,9 @@ public enum UnreadMarkup {
                 for span in spans { removeUpTo(span.lowerBound, resumingAt: span.upperBound) }
             }
             position = tag.end
+            if !isVoidInLinkContainer(page, tag.name) {
+                inLinkContainer = !tag.closesItself && !tag.opensRawText && isLinkContainer(page, tag.name)
+            }
             if titleMayBeOpen {
                 tagSinceTitle = true
             } else if tag.name.count == title.count && isName(page, at: tag.name.lowerBound, title) {
@@ -185,7 +219,7 @@ public enum UnreadMarkup {
                 if end > position && !titleMayBeOpen { removeUpTo(position, resumingAt: end) }
                 position = end
             } else {
-                textStart = position
+                markupRead(endingAt: position)
             }
         }
         guard copied > 0 else { return false }
@@ -214,6 +248,8 @@ public enum UnreadMarkup {
         var opensRawText = false
         /// Whether it ends with `/>` (libxml2 closes the element at once).
         var closesItself = false
+        /// Whether any attribute or token stays in the tag (read by a builder, or kept in place).
+        var keepsAttributes = false
 
         /// Reads the start tag at `open` (a `<` and an ASCII letter), puts in `removable` the
         /// spans to remove (the white space before an attribute and the attribute) and, when
@@ -266,6 +302,7 @@ public enum UnreadMarkup {
                         removable.append(spanStart..<index)
                     } else {
                         // Kept in place (it would be joined to what could change its reading).
+                        keepsAttributes = true
                         keptUpTo = index
                         keptEndsUnquotedValue = true
                         keptCanStandIn = false
@@ -323,6 +360,7 @@ public enum UnreadMarkup {
                 if !valueHasBracket && joinIsSafe && keptName == nil {
                     removable.append(spanStart..<index)
                 } else {
+                    keepsAttributes = true
                     keptUpTo = index
                     keptEndsUnquotedValue = unquoted
                     if keptCanStandIn, let keptName, keptSeen & (1 << keptName) == 0,
@@ -339,6 +377,46 @@ public enum UnreadMarkup {
                 attributesEnd = index
             }
         }
+    }
+
+    /// The elements inside which libxml2 reads a link (`<a>`, text, `</a>`) as the builder reads
+    /// the link's stand-in, text where the element's text would be: libxml2 implies a `<p>` for
+    /// text only in `html` and `head` (`htmlCheckParagraph`), a new `<a>` closes only an open `a`
+    /// and `head` (`htmlStartClose`), and with `HTML_PARSE_NOIMPLIED` it implies no `body`.
+    /// Each is a non-empty element libxml2 leaves current after its start tag (it never drops one).
+    static let linkContainers = [
+        "div", "li", "ul", "ol", "p", "td", "th", "span", "font", "b", "strong", "em", "i", "u", "small", "center", "nobr",
+        "label", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "section", "article", "header", "footer", "aside", "main",
+    ].map { name in name.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+
+    /// Whether the tag named by `range` is one of ``linkContainers`` (any case).
+    private static func isLinkContainer(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count <= 8 else { return false }
+        var packed: UInt64 = 0
+        for index in range.reversed() { packed = packed << 8 | UInt64(page[index] | 0x20) }
+        return linkContainers.contains(packed)
+    }
+
+    /// Whether the tag named by `range` is `br` or `img` (any case): empty elements that libxml2
+    /// opens and closes at once, and that close no element of ``linkContainers``, so the current
+    /// element stays the same.
+    private static func isVoidInLinkContainer(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        switch range.count {
+        case 2: return page[start] | 0x20 == UInt8(ascii: "b") && page[start + 1] | 0x20 == UInt8(ascii: "r")
+        case 3: return equalsIgnoringCase(page, start, img)
+        default: return false
+        }
+    }
+
+    /// Where the text of a link whose start tag ends at `start` ends: the `<` of a `</a>` (any
+    /// case) that is the next markup; nil when other markup comes first.
+    private static func linkTextEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let found = memchr(page.baseAddress! + start, Int32(UInt8(ascii: "<")), page.count - start) else { return nil }
+        let open = page.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard open + linkEnd.count <= page.count, page[open + 1] == UInt8(ascii: "/"), page[open + 2] | 0x20 == UInt8(ascii: "a"),
+              page[open + 3] == UInt8(ascii: ">") else { return nil }
+        return open
     }
 
     /// Blank text this long or longer is left as it is: libxml2 hands on text in pieces of 1,000
@@ -498,6 +576,9 @@ public enum UnreadMarkup {
     private static let closeTagStart = Array("</".utf8)
     private static let doctype = Array("doctype".utf8)
     private static let title = Array("title".utf8)
+    private static let img = Array("img".utf8)
+    /// `</a>`, which ends a link's text.
+    private static let linkEnd = Array("</a>".utf8)
     private static let dashes = Array("--".utf8)
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }

@@ -97,6 +97,42 @@ final class TextStandInsTests: XCTestCase {
         XCTAssertTrue(parsed.isSameTree(as: whole, blankRunsFolded: true))
     }
 
+    func testAPlainLinkInsideAListOrBlockStandsInWhole() throws {
+        let result = try XCTUnwrap(reduced(
+            #"<ul><li><a href="/1.html" target=_blank>首页</a></li><li> <a href=x>新闻</a> | <A HREF=y>报告</A><br><a></a></li></ul>"#))
+        XCTAssertEqual(result.page, "<ul><li>#0#</li><li> #1# | #2#<br>#3#</li></ul>")
+        XCTAssertEqual(result.runs, ["首页", "新闻", "报告", ""])
+    }
+
+    func testLinksStayWhereLibxml2ReadsThemOtherwise() {
+        // A builder reads the link's class; markup, a reference, a character libxml2 drops or
+        // blanks alone in its text; `/>`; no `</a>` right after its text; a title may be open.
+        for link in [#"<a class="nav" href=x>新闻</a>"#, "<a href=x><b>新闻</b></a>", "<a href=x>新&amp;闻</a>", "<a href=x>新\u{1}闻</a>",
+                     "<a href=x>新\u{FFFF}闻</a>", "<a href=x>  </a>", "<a href=x/>新闻", "<a href=x>新闻</a >", "<a href=x>新闻</b>"] {
+            XCTAssertEqual(reduced("<div>\(link)</div>")?.runs ?? [], [], link)
+        }
+        XCTAssertEqual(reduced("<title>题<div><a href=x>新闻</a></div>")?.runs ?? [], [])
+        // Where the current element is not known to be one in which libxml2 reads a link as the
+        // stand-in: after an end tag, at the top, in html, head or body, in a link, after a `<hr>`.
+        for page in ["<div><span>x</span><a href=x>新闻</a></div>", "<a href=x>新闻</a>", "<html><a href=x>新闻</a>",
+                     "<head><a href=x>新闻</a></head>", "<body><a href=x>新闻</a>", "<div><a class=x>一<a href=x>新闻</a></a></div>",
+                     "<p><hr><a href=x>新闻</a></p>", "<div><!DOCTYPE html><a href=x>新闻</a></div>"] {
+            XCTAssertEqual(reduced(page)?.runs ?? [], [], page)
+        }
+        // A comment, text, a `<br>` or an `<img>` leave the current element as it was.
+        XCTAssertEqual(reduced("<p><!-- c -->文<br/><img src=x><a href=x>新闻</a></p>")?.runs, ["新闻"])
+    }
+
+    func testStandInsEndInTheFirstPieceOfTheirCharacterData() throws {
+        // libxml2 hands character data on in pieces of 1,000 bytes: a stand-in cut in two would not come back.
+        let links = String(repeating: "<a href=x>新闻</a> | ", count: 300)
+        let page = "<div>\(links)\(long)</div>"
+        let result = try XCTUnwrap(reduced(page))
+        XCTAssertGreaterThan(result.runs.count, 100)
+        XCTAssertLessThan(result.runs.count, 300)
+        XCTAssertTrue(try StandInComparison.assertStandInsComeBack(Array(page.utf8), "300 links", kind: .text))
+    }
+
     func testAPageWithTheMarkerByteHasNoStandIns() {
         XCTAssertNil(reduced("<p>\(long)</p><p>\u{7F}</p>"))
     }
@@ -110,14 +146,14 @@ final class TextStandInsTests: XCTestCase {
             guard var expanding = standIns else { return XCTFail("no stand-ins") }
             var text: [UInt8] = []
             for piece in ["\u{7F}0\u{7F}", "a\u{7F}1\u{7F}b"] {
-                Array(piece.utf8).withUnsafeBufferPointer { expanding.expand($0) { text.append(contentsOf: $0) } }
+                Array(piece.utf8).withUnsafeBufferPointer { expanding.expand($0, { text.append(contentsOf: $0) }, link: { _ in XCTFail("no links") }) }
             }
             XCTAssertEqual(String(decoding: text, as: UTF8.self), "\(long)a\(long)。b")
             XCTAssertTrue(expanding.isIntact)
 
             for pieces in [["\u{7F}1\u{7F}", "\u{7F}0\u{7F}"], ["\u{7F}0", "\u{7F}\u{7F}1\u{7F}"], ["\u{7F}0\u{7F}"], ["\u{7F}0\u{7F}\u{7F}1\u{7F}\u{7F}2\u{7F}"]] {
                 var broken = standIns!
-                for piece in pieces { Array(piece.utf8).withUnsafeBufferPointer { broken.expand($0) { _ in } } }
+                for piece in pieces { Array(piece.utf8).withUnsafeBufferPointer { broken.expand($0, { _ in }, link: { _ in }) } }
                 XCTAssertFalse(broken.isIntact, "\(pieces)")
             }
         }
@@ -131,6 +167,7 @@ final class TextStandInsTests: XCTestCase {
         "<ul>  \n  <li>\(String(repeating: "条目", count: 20))&nbsp;\(String(repeating: "之后", count: 20))</li>\n<li>&#x4E00;\(String(repeating: "一二", count: 20))&unknown \(String(repeating: "三四", count: 20))</li></ul>",
         "<html>\n&emsp;\(String(repeating: "根下", count: 12))<head>&nbsp;\(String(repeating: "头部", count: 12))</head><body>\n&#12288;&emsp;\(String(repeating: "缩进", count: 12))<br>&lt;p&gt;\(String(repeating: "尖括号", count: 9))&#60;&#x3E;</body>",
         "<div><script>var s = '\(String(repeating: "脚本", count: 20))';</script>\(String(repeating: "脚本之后", count: 9))<style>p{}</style><p>\(String(repeating: "样式之后", count: 9))</div>",
+        "<div class=nav><ul>\n<li><a href=/>首页</a></li>\n<li><a href=/news target=_blank>新闻中心</a> | <a href=/r>政府工作报告</a></li></ul>\r\n<p>相关:<a href=1.html>\(String(repeating: "长链接", count: 9))</a>、<a href=2.html>第二页</a><br>\n<a href=3.html> 第三页 </a></p><td><a href=x>表格</a><a href=y></a></td><font color=red><a href=z>红字</a></font><h3><a href=h>标题</a></h3></div>",
         "<p>\(String(repeating: "x", count: 1500))<b>\(String(repeating: " ", count: 1200))粗\(String(repeating: "体", count: 600))</b>\(String(repeating: "ascii text ", count: 9))</p>",
     ]
 

@@ -94,7 +94,7 @@ final class UnreadMarkupTests: XCTestCase {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        let pieces = ["<", ">", "\"", "'", "-", "--", "<!--", "-->", "</script>", "<script>", "/", "=", " ", "\n", "<a href=x>", "</", "--!>", "<title>", "</stylex>", "<style>", "<!x>", "/>"]
+        let pieces = ["<", ">", "\"", "'", "-", "--", "<!--", "-->", "</script>", "<script>", "/", "=", " ", "\n", "<a href=x>", "</", "--!>", "<title>", "</stylex>", "<style>", "<!x>", "/>", "</a>", "<li>", "<br>", "&amp;"]
         for round in 0..<2_000 {
             var page = Array(trickyPages[round % trickyPages.count].utf8)
             for _ in 0..<3 {
@@ -134,6 +134,7 @@ final class UnreadMarkupTests: XCTestCase {
         #"<head><title>一<title>二</title><style>p{}</style><script>s</script></head><body><p>正文</p></body>"#,
         #"<html><head><title>题<style>b</title><link rel="x" href="y"></head><body><p class="q" data-x="1">c</p></style><p title="z">d</p><script>s</script></body></html>"#,
         #"<title>t<div>d</title><script>x</script><p>p</p><style type="a">y</stylex><a href="b">c</a></style>"#,
+        #"<div class=nav><ul><li><a href="/">首页</a></li><li> <a href=/n target=_blank>新闻</a> | <a href=/r>报告</a><br><a href=/x></a></li></ul></div><p>正文<a href=1>一</a>、<a href=2>二</a></p>"#,
         #"<a id=x<b\#tohu.com/>自闭</a><a class=u rel=n/>斜杠</a><br class=c clear=all/><?xml x="1"?><!DOCTYPE html PUBLIC "-//W3C//DTD" "a.dtd"><p class=d>末</p>"#,
     ]
 
