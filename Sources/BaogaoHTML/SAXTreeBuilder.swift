@@ -198,16 +198,18 @@ final class SAXTreeBuilder {
         } else {
             // `unowned(unsafe)`: the builder outlives the parse; a strong capture retained and released
             // it for every piece of text.
-            standIns!.expand(bytes, { [unowned(unsafe) self] in self.append($0) }, link: { [unowned(unsafe) self] in self.appendLink($0) })
+            standIns!.expand(bytes, { [unowned(unsafe) self] in self.append($0) }, link: { [unowned(unsafe) self] in self.appendLink($0, inListItem: $1) })
         }
     }
 
     /// Adds a link that stood in whole (``TextStandIns``) as libxml2 would have handed it on: an
-    /// `a` element with no attributes, its text, its end.
-    private func appendLink(_ text: UnsafeBufferPointer<UInt8>) {
+    /// `a` element with no attributes (in an `li` with none when `inListItem`), its text, its end.
+    private func appendLink(_ text: UnsafeBufferPointer<UInt8>, inListItem: Bool) {
+        if inListItem { start(.li, nil) }
         start(.a, nil)
         if !text.isEmpty { append(text) }
         end()
+        if inListItem { end() }
     }
 
     /// Adds text to the open title, or to the tree as a text node or the end of the last one.

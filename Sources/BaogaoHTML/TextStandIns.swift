@@ -25,8 +25,9 @@ import CLibXML2
 ///   return; U+FFFE, U+FFFF);
 /// - the page has no `0x7F` byte at all, so every `0x7F` the builder sees is a stand-in's.
 ///
-/// A link stands in whole, `<a>` to `</a>`, where libxml2 would read the element as the builder
-/// reads a stand-in: see ``isPlainLinkText(in:_:)`` and ``UnreadMarkup``. Navigation, lists of
+/// A link stands in whole, `<a>` to `</a>`, and so does a list item holding only a link, where
+/// libxml2 would read the elements as the builder reads a stand-in: see ``isPlainLinkText(in:_:)``
+/// and ``UnreadMarkup``. Navigation, lists of
 /// related reports and footers are mostly links: on the benchmark archive they were 408,000 of
 /// 902,000 elements, and libxml2 read the pages without them in a quarter less time.
 ///
@@ -46,11 +47,21 @@ struct TextStandIns {
 
     /// The page the runs are in.
     let page: UnsafeBufferPointer<UInt8>
+    /// What a stand-in replaces.
+    enum Kind {
+        /// A run of text.
+        case text
+        /// A link, `<a>` to `</a>`; its run is the link's text.
+        case link
+        /// A list item holding only a link, `<li><a>` to `</a></li>`; its run is the link's text.
+        case listItemLink
+    }
+
     /// The runs in the page, numbered by their place here: text runs, and the text of links
     /// standing in whole.
     private(set) var runs: [Range<Int>] = []
-    /// Whether each of ``runs`` is a link's text.
-    private var isLink: [Bool] = []
+    /// What each of ``runs`` stands in for.
+    private var kinds: [Kind] = []
 
     init(page: UnsafeBufferPointer<UInt8>) {
         self.page = page
@@ -114,12 +125,27 @@ struct TextStandIns {
     /// (which libxml2 may take for ignorable white space).
     static func isPlainLinkText(in page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var blanksOnly = !range.isEmpty
-        for index in range {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            // Eight bytes at a time while none is a blank, a control byte, `&` or 0xBF (the
+            // lowest flag is exact: the bytes before it are none of these).
+            if index + 8 <= range.upperBound {
+                let word = ByteWord.load(page, at: index)
+                let flags = ByteWord.flags(word, below: 0x21) | ByteWord.flags(word, equalTo: UInt8(ascii: "&"))
+                    | ByteWord.flags(word, equalTo: 0xBF)
+                let plain = flags.trailingZeroBitCount / 8
+                if plain > 0 {
+                    blanksOnly = false
+                    index += plain
+                    continue
+                }
+            }
             let byte = page[index]
+            index += 1
             if isBlank(byte) { continue }
             blanksOnly = false
             if byte < 0x20 || byte == UInt8(ascii: "&") { return false }
-            if byte == 0xBF && page[index - 1] == 0xEF && index + 1 < range.upperBound && page[index + 1] >= 0xBE { return false }
+            if byte == 0xBF && page[index - 2] == 0xEF && index < range.upperBound && page[index] >= 0xBE { return false }
         }
         return !blanksOnly
     }
@@ -135,31 +161,23 @@ struct TextStandIns {
         return 2 + digits
     }
 
-    /// Records `run` and appends its stand-in (``nextLength`` bytes: shorter than a run) to `output`.
-    mutating func standIn(for run: Range<Int>, appendingTo output: inout ReducedPageWriter) {
-        append(run, isLink: false, to: &output)
-    }
-
-    /// Records the text of a link (its `<a>` and `</a>` around it in the page, the tag with no
-    /// attribute left) and appends the stand-in for the whole link to `output`.
-    mutating func standIn(forLinkText text: Range<Int>, appendingTo output: inout ReducedPageWriter) {
-        append(text, isLink: true, to: &output)
-    }
-
-    private mutating func append(_ run: Range<Int>, isLink link: Bool, to output: inout ReducedPageWriter) {
+    /// Records `run` and appends its stand-in (``nextLength`` bytes: shorter than what it
+    /// replaces) to `output`. For a link, `run` is its text, between tags with no attribute left.
+    mutating func standIn(for run: Range<Int>, kind: Kind = .text, appendingTo output: inout ReducedPageWriter) {
         output.append(Self.marker)
         output.appendDecimal(runs.count)
         output.append(Self.marker)
         runs.append(run)
-        isLink.append(link)
+        kinds.append(kind)
     }
 
     /// Calls `body` with the pieces of `text` (bytes libxml2 handed on) in order, each text
     /// run's stand-in replaced by its run of the page, and `link` with the text of each link
-    /// standing in. A stand-in that is cut, out of order or unknown breaks the expansion
-    /// (``isIntact``) and is handed on as it is.
+    /// standing in and whether a list item holds it. A stand-in that is cut, out of order or
+    /// unknown breaks the expansion (``isIntact``) and is handed on as it is.
     mutating func expand(
-        _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void, link: (UnsafeBufferPointer<UInt8>) -> Void
+        _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void,
+        link: (_ text: UnsafeBufferPointer<UInt8>, _ inListItem: Bool) -> Void
     ) {
         var literalStart = 0
         var index = 0
@@ -179,10 +197,10 @@ struct TextStandIns {
                 continue
             }
             if open > literalStart { body(UnsafeBufferPointer(rebasing: text[literalStart..<open])) }
-            if isLink[number] {
-                link(UnsafeBufferPointer(rebasing: page[runs[number]]))
-            } else {
-                putBack(runs[number], body)
+            switch kinds[number] {
+            case .text: putBack(runs[number], body)
+            case .link: link(UnsafeBufferPointer(rebasing: page[runs[number]]), false)
+            case .listItemLink: link(UnsafeBufferPointer(rebasing: page[runs[number]]), true)
             }
             expanded += 1
             index = close + 1

@@ -103,10 +103,12 @@ public enum UnreadMarkup {
         // Where text read as character data starts: after markup read as libxml2 reads it.
         var textStart: Int?
         // Where libxml2's current character data starts in the reduced page (it is handed on in
-        // pieces, and stand-ins go only in the first: ``TextStandIns/pieceLength``), and whether
-        // libxml2's current element is one of ``linkContainers``, where a link reads as text would.
+        // pieces, and stand-ins go only in the first: ``TextStandIns/pieceLength``), and what the
+        // scan knows of libxml2's current element.
         var characterDataStart = 0
-        var inLinkContainer = false
+        var current = CurrentElement.unknown
+        // The spans of a link's tag inside a list item (read to see if the item stands in).
+        var linkSpans: [Range<Int>] = []
         // Whether a <title> may be open for libxml2: SAXTreeBuilder takes script and style text
         // inside it as the title's, so their bodies stay. It is closed for sure by a `</title`
         // with no tag since the <title> (an element inside could keep it open).
@@ -171,7 +173,7 @@ public enum UnreadMarkup {
                 }
                 position = end + 1
                 markupRead(endingAt: position)
-                inLinkContainer = false
+                current = .unknown
                 continue
             }
             guard isLetter(next) else {
@@ -181,15 +183,14 @@ public enum UnreadMarkup {
                 continue
             }
             guard let tag = StartTag(page, at: open, removable: &spans, kept: attributeStandIns != nil ? keptAttributes : nil) else { break scanning }
-            if inLinkContainer && standIns != nil && !titleMayBeOpen && !tag.keepsAttributes && !tag.closesItself
-                && tag.name.count == 1 && page[tag.name.lowerBound] | 0x20 == UInt8(ascii: "a"),
-               let textEnd = linkTextEnd(page, from: tag.end), TextStandIns.isPlainLinkText(in: page, tag.end..<textEnd),
+            if current != .unknown && standIns != nil && !titleMayBeOpen && !tag.keepsAttributes && !tag.closesItself,
+               let (kind, text, end) = linkStandingIn(page, tag, listItemAllowed: current == .list, spans: &linkSpans),
                fitsInFirstPiece(at: open) {
-                // libxml2 would open the link, hand on its text and close it, the current element
-                // staying the same: the builder does so where the stand-in arrives.
-                removeUpTo(open, resumingAt: textEnd + linkEnd.count)
-                standIns!.standIn(forLinkText: tag.end..<textEnd, appendingTo: &output)
-                position = textEnd + linkEnd.count
+                // libxml2 would open the elements, hand on the link's text and close them, the
+                // current element staying the same: the builder does so where the stand-in arrives.
+                removeUpTo(open, resumingAt: end)
+                standIns!.standIn(for: text, kind: kind, appendingTo: &output)
+                position = end
                 textStart = position
                 continue
             }
@@ -203,7 +204,7 @@ public enum UnreadMarkup {
             }
             position = tag.end
             if !isVoidInLinkContainer(page, tag.name) {
-                inLinkContainer = !tag.closesItself && !tag.opensRawText && isLinkContainer(page, tag.name)
+                current = tag.closesItself || tag.opensRawText ? .unknown : CurrentElement(page, tag.name)
             }
             if titleMayBeOpen {
                 tagSinceTitle = true
@@ -389,12 +390,62 @@ public enum UnreadMarkup {
         "label", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "section", "article", "header", "footer", "aside", "main",
     ].map { name in name.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
 
-    /// Whether the tag named by `range` is one of ``linkContainers`` (any case).
-    private static func isLinkContainer(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count <= 8 else { return false }
-        var packed: UInt64 = 0
-        for index in range.reversed() { packed = packed << 8 | UInt64(page[index] | 0x20) }
-        return linkContainers.contains(packed)
+    /// What the scan knows of libxml2's current element after a start tag.
+    private enum CurrentElement {
+        /// Nothing that lets a link stand in.
+        case unknown
+        /// One of ``linkContainers``.
+        case linkContainer
+        /// `ul` or `ol`, where a list item holding only a link stands in too: a new `<li>` closes
+        /// neither (`htmlStartClose`), and `</li>` closes the item.
+        case list
+
+        /// The element a start tag named by `range` (any case) leaves current.
+        init(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            guard range.count <= 8 else {
+                self = .unknown
+                return
+            }
+            var packed: UInt64 = 0
+            for index in range.reversed() { packed = packed << 8 | UInt64(page[index] | 0x20) }
+            if packed == UnreadMarkup.unorderedList || packed == UnreadMarkup.orderedList {
+                self = .list
+            } else {
+                self = UnreadMarkup.linkContainers.contains(packed) ? .linkContainer : .unknown
+            }
+        }
+    }
+
+    /// `ul` and `ol` packed as ``linkContainers`` are.
+    private static let unorderedList = UInt64(UInt8(ascii: "u")) | UInt64(UInt8(ascii: "l")) << 8
+    private static let orderedList = UInt64(UInt8(ascii: "o")) | UInt64(UInt8(ascii: "l")) << 8
+
+    /// The link that stands in from `tag` (a start tag with no attribute left): an `<a>` with
+    /// plain text and its `</a>` (``TextStandIns/isPlainLinkText(in:_:)``) or, where
+    /// `listItemAllowed`, an `<li>` holding only such a link and its `</li>`; its kind, its text
+    /// and where it ends in the page. `spans` is scratch space for the link's tag in a list item.
+    private static func linkStandingIn(
+        _ page: UnsafeBufferPointer<UInt8>, _ tag: StartTag, listItemAllowed: Bool, spans: inout [Range<Int>]
+    ) -> (kind: TextStandIns.Kind, text: Range<Int>, end: Int)? {
+        let name = tag.name.lowerBound
+        var link = tag
+        var kind = TextStandIns.Kind.link
+        if tag.name.count == 2 && listItemAllowed && page[name] | 0x20 == UInt8(ascii: "l") && page[name + 1] | 0x20 == UInt8(ascii: "i") {
+            guard tag.end + 1 < page.count, page[tag.end] == UInt8(ascii: "<"), page[tag.end + 1] | 0x20 == UInt8(ascii: "a"),
+                  let inner = StartTag(page, at: tag.end, removable: &spans, kept: nil), !inner.keepsAttributes, !inner.closesItself
+            else { return nil }
+            link = inner
+            kind = .listItemLink
+        }
+        guard link.name.count == 1 && page[link.name.lowerBound] | 0x20 == UInt8(ascii: "a"),
+              let textEnd = linkTextEnd(page, from: link.end), TextStandIns.isPlainLinkText(in: page, link.end..<textEnd)
+        else { return nil }
+        var end = textEnd + linkEnd.count
+        if kind == .listItemLink {
+            guard equalsIgnoringCase(page, end, listItemEnd) else { return nil }
+            end += listItemEnd.count
+        }
+        return (kind, link.end..<textEnd, end)
     }
 
     /// Whether the tag named by `range` is `br` or `img` (any case): empty elements that libxml2
@@ -577,8 +628,9 @@ public enum UnreadMarkup {
     private static let doctype = Array("doctype".utf8)
     private static let title = Array("title".utf8)
     private static let img = Array("img".utf8)
-    /// `</a>`, which ends a link's text.
+    /// `</a>`, which ends a link's text, and `</li>`.
     private static let linkEnd = Array("</a>".utf8)
+    private static let listItemEnd = Array("</li>".utf8)
     private static let dashes = Array("--".utf8)
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }

@@ -100,8 +100,19 @@ final class TextStandInsTests: XCTestCase {
     func testAPlainLinkInsideAListOrBlockStandsInWhole() throws {
         let result = try XCTUnwrap(reduced(
             #"<ul><li><a href="/1.html" target=_blank>首页</a></li><li> <a href=x>新闻</a> | <A HREF=y>报告</A><br><a></a></li></ul>"#))
-        XCTAssertEqual(result.page, "<ul><li>#0#</li><li> #1# | #2#<br>#3#</li></ul>")
+        XCTAssertEqual(result.page, "<ul>#0#<li> #1# | #2#<br>#3#</li></ul>")
         XCTAssertEqual(result.runs, ["首页", "新闻", "报告", ""])
+    }
+
+    func testAListItemHoldingOnlyALinkStandsInWholeInsideAList() throws {
+        // Not after an item that did not stand in (its end tag leaves the current element unknown), nor outside a list.
+        let result = try XCTUnwrap(reduced(
+            "<ul><li><a href=1>一</a></li>\n<LI><A href=2>二</A></LI><li class=on><a href=3>三</a></li><li><a href=4>四</a></li></ul><div><li><a href=5>五</a></li></div>"))
+        XCTAssertEqual(result.page, "<ul>#0#\n#1#<li class=on>#2#</li><li>#3#</li></ul><div><li>#4#</li></div>")
+        XCTAssertEqual(result.runs, ["一", "二", "三", "四", "五"])
+        for item in ["<li><a class=x href=1>一</a></li>", "<li> <a href=1>一</a></li>", "<li><a href=1>一</a> </li>", "<li><a href=1><b>一</b></a></li>"] {
+            XCTAssertFalse(reduced("<ol>\(item)</ol>")?.page.hasPrefix("<ol>#0#") ?? false, item)
+        }
     }
 
     func testLinksStayWhereLibxml2ReadsThemOtherwise() {
@@ -146,14 +157,14 @@ final class TextStandInsTests: XCTestCase {
             guard var expanding = standIns else { return XCTFail("no stand-ins") }
             var text: [UInt8] = []
             for piece in ["\u{7F}0\u{7F}", "a\u{7F}1\u{7F}b"] {
-                Array(piece.utf8).withUnsafeBufferPointer { expanding.expand($0, { text.append(contentsOf: $0) }, link: { _ in XCTFail("no links") }) }
+                Array(piece.utf8).withUnsafeBufferPointer { expanding.expand($0, { text.append(contentsOf: $0) }, link: { _, _ in XCTFail("no links") }) }
             }
             XCTAssertEqual(String(decoding: text, as: UTF8.self), "\(long)a\(long)。b")
             XCTAssertTrue(expanding.isIntact)
 
             for pieces in [["\u{7F}1\u{7F}", "\u{7F}0\u{7F}"], ["\u{7F}0", "\u{7F}\u{7F}1\u{7F}"], ["\u{7F}0\u{7F}"], ["\u{7F}0\u{7F}\u{7F}1\u{7F}\u{7F}2\u{7F}"]] {
                 var broken = standIns!
-                for piece in pieces { Array(piece.utf8).withUnsafeBufferPointer { broken.expand($0, { _ in }, link: { _ in }) } }
+                for piece in pieces { Array(piece.utf8).withUnsafeBufferPointer { broken.expand($0, { _ in }, link: { _, _ in }) } }
                 XCTAssertFalse(broken.isIntact, "\(pieces)")
             }
         }
