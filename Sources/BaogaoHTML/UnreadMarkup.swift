@@ -39,9 +39,10 @@ import Darwin
 /// Where its caller asks, the scan also replaces long text runs with stand-ins (``TextStandIns``),
 /// at places where it has just read markup as libxml2 does; whole links (`<a>`, plain text,
 /// `</a>`, the tag left with no attribute) inside elements where libxml2 reads the stand-in's
-/// text as it would read the link (``linkContainers``: the scan knows the current element only
-/// from the start tag it read last, a comment, text, `<br>` and `<img>` leaving it as it was); and
-/// the attributes of start tags that it read as libxml2 does with one stand-in attribute
+/// text as it would read the link (``linkContainers``), and list items holding only such a link
+/// inside `ul` and `ol` (the scan knows the current element only from the start tag it read
+/// last, a comment, text, `<br>`, `<img>` and a stand-in leaving it as it was); and the
+/// attributes of start tags that it read as libxml2 does with one stand-in attribute
 /// (``AttributeStandIns``). It then also
 /// shortens blank text there (2 to 999 bytes of libxml2's blanks up to a `<`, outside a title)
 /// to one space: libxml2 reads such text a byte at a time (on `../shared/corpus` it was three
