@@ -55,10 +55,12 @@ def run(cmd, quiet=True):
 
 def against(tool, peer_run, rounds, beside):
     """baogao --jobs 1 against a peer's run (seconds, RSS, CPU): resiliparse against the median of
-    the interleaved rounds, trafilatura against the mean of the two runs beside it (seconds, CPU)."""
+    the interleaved rounds, trafilatura against the mean of the two runs beside it (seconds, CPU,
+    and the seconds of the run before and of the run after)."""
     peer_seconds, _, peer_cpu = peer_run
-    own_seconds, own_cpu = beside if tool == "trafilatura" else rounds
-    note = f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s)" if tool == "trafilatura" else ""
+    own_seconds, own_cpu = beside[:2] if tool == "trafilatura" else rounds
+    note = (f" (baogao beside it: {own_seconds:.2f} s, {own_cpu:.2f} CPU s; {beside[2]:.2f} s before, {beside[3]:.2f} s after)"
+            if tool == "trafilatura" else "")
     return f"baogao --jobs 1 / {tool} = {peer_seconds / own_seconds:.2f}x wall, {peer_cpu / own_cpu:.2f}x CPU{note}"
 
 
@@ -201,7 +203,7 @@ def main():
         before = baogao(folder, out, 1)
         slow = peer("trafilatura", folder, label)
         after = baogao(folder, out, 1)
-        return slow, ((before[0] + after[0]) / 2, (before[2] + after[2]) / 2)
+        return slow, ((before[0] + after[0]) / 2, (before[2] + after[2]) / 2, before[0], after[0])
 
     # The machine's speed drifts by a third over minutes (shared cores): the runs compared in a
     # ratio are interleaved, round by round, and each figure is the median of its rounds.
