@@ -198,7 +198,9 @@ final class SAXTreeBuilder {
         } else {
             // `unowned(unsafe)`: the builder outlives the parse; a strong capture retained and released
             // it for every piece of text.
-            standIns!.expand(bytes, { [unowned(unsafe) self] in self.append($0) }, link: { [unowned(unsafe) self] in self.appendLink($0, inListItem: $1) })
+            standIns!.expand(
+                bytes, { [unowned(unsafe) self] in self.append($0) },
+                link: { [unowned(unsafe) self] in self.appendLink($0, inListItem: $1) })
         }
     }
 

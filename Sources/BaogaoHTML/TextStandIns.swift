@@ -26,10 +26,10 @@ import CLibXML2
 /// - the page has no `0x7F` byte at all, so every `0x7F` the builder sees is a stand-in's.
 ///
 /// A link stands in whole, `<a>` to `</a>`, and so does a list item holding only a link, where
-/// libxml2 would read the elements as the builder reads a stand-in: see ``isPlainLinkText(in:_:)``
-/// and ``UnreadMarkup``. Navigation, lists of
-/// related reports and footers are mostly links: on the benchmark archive they were 408,000 of
-/// 902,000 elements, and libxml2 read the pages without them in a quarter less time.
+/// libxml2 would read the elements as the builder reads a stand-in (``isPlainLinkText(in:_:)``,
+/// ``UnreadMarkup``). Navigation, lists of related reports and footers are mostly links: on the
+/// benchmark archive they were 408,000 of 902,000 elements, and libxml2 read the pages without
+/// them in a quarter less time.
 ///
 /// Stand-ins sit within the first 1,000 bytes of the character data they are part of
 /// (``pieceLength``), so libxml2 never hands one on cut in two.
@@ -45,8 +45,6 @@ struct TextStandIns {
     /// (`HTML_PARSER_BIG_BUFFER_SIZE`); a stand-in must end within the first.
     static let pieceLength = 1_000
 
-    /// The page the runs are in.
-    let page: UnsafeBufferPointer<UInt8>
     /// What a stand-in replaces.
     enum Kind {
         /// A run of text.
@@ -57,6 +55,8 @@ struct TextStandIns {
         case listItemLink
     }
 
+    /// The page the runs are in.
+    let page: UnsafeBufferPointer<UInt8>
     /// The runs in the page, numbered by their place here: text runs, and the text of links
     /// standing in whole.
     private(set) var runs: [Range<Int>] = []
