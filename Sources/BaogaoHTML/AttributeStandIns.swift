@@ -44,15 +44,7 @@ struct AttributeStandIns {
     var count: Int { tagStarts.count - 1 }
 
     /// The length of the next stand-in: ` b="`, the marker, the digits of the tag's number, `"`.
-    var nextLength: Int {
-        var digits = 1
-        var number = count
-        while number >= 10 {
-            number /= 10
-            digits += 1
-        }
-        return 6 + digits
-    }
+    var nextLength: Int { 6 + ReducedPageWriter.decimalLength(of: count) }
 
     /// Records the attributes of a tag and appends their stand-in (``nextLength`` bytes), white
     /// space first, to `output`.

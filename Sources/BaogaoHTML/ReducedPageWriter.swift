@@ -24,6 +24,17 @@ struct ReducedPageWriter {
         count += 1
     }
 
+    /// How many decimal digits ``appendDecimal(_:)`` writes for `number` (not negative).
+    static func decimalLength(of number: Int) -> Int {
+        var digits = 1
+        var number = number
+        while number >= 10 {
+            number /= 10
+            digits += 1
+        }
+        return digits
+    }
+
     /// Appends a stand-in's number, `number` (not negative) in decimal digits.
     mutating func appendDecimal(_ number: Int) {
         var number = number

@@ -151,15 +151,7 @@ struct TextStandIns {
     }
 
     /// The length of the next stand-in: the markers and the digits of its number.
-    var nextLength: Int {
-        var digits = 1
-        var number = runs.count
-        while number >= 10 {
-            number /= 10
-            digits += 1
-        }
-        return 2 + digits
-    }
+    var nextLength: Int { 2 + ReducedPageWriter.decimalLength(of: runs.count) }
 
     /// Records `run` and appends its stand-in (``nextLength`` bytes: shorter than what it
     /// replaces) to `output`. For a link, `run` is its text, between tags with no attribute left.
