@@ -114,8 +114,11 @@ struct RunCommand: ParsableCommand {
         }
         if summary.pagesFailedTotal > 0 {
             Self.say("\(summary.pagesFailedTotal) pages failed; reasons in \(files.errors)")
-            throw ExitCode(1)
         }
+        // The process ends here, with the pipeline's tables and the scan still alive: exit(3)
+        // hands their memory back whole, where returning would free them object by object (about
+        // 5 ms of a bulk run's serial tail, perf). Every output is committed by now.
+        Foundation.exit(summary.pagesFailedTotal > 0 ? 1 : 0)
     }
 
     private func createFolder(of path: String) throws {

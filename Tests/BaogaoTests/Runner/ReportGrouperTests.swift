@@ -23,4 +23,24 @@ final class ReportGrouperTests: XCTestCase {
     func testGroupsAreSortedByUTF8Bytes() {
         XCTAssertEqual(ReportGrouper.group(["b.html", "a/z.html", "B.html"]).map(\.id), ["B", "a/z", "b"])
     }
+
+    func testOnlyAnUnderscoreInTheFileNameBeforeAPageNumberFromTwoMakesAPage() {
+        let cases: [(path: String, id: String, page: Int)] = [
+            ("报告/华东/4285_2.html", "报告/华东/4285", 2),
+            ("报告/华东/第一部分_999.htm", "报告/华东/第一部分", 999),
+            ("x/r_1.html", "x/r_1", 1),
+            ("x/_2.html", "x/_2", 1),
+            ("x_2/r.html", "x_2/r", 1),
+            ("x/r_2a.html", "x/r_2a", 1),
+            ("x/r_.html", "x/r_", 1),
+            ("x/r_2", "x/r", 2),
+            ("r_3.html", "r", 3),
+        ]
+        for (path, id, page) in cases {
+            let source = ReportGrouper.source(for: path)
+            XCTAssertEqual(source.reportID, id, path)
+            XCTAssertEqual(source.pageNumber, page, path)
+            XCTAssertEqual(source.relativePath, path)
+        }
+    }
 }
