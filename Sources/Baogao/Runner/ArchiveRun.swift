@@ -103,6 +103,11 @@ public struct ArchiveRun: Sendable {
             "reports.deleted": "\(plan.deleted.count)",
         ])
 
+        // A run that processes every report the state knows may find that its snapshot is exactly
+        // the lines it appends: it is written as they are (see ``SnapshotDraft``).
+        let draft = plan.unchangedReports == 0 && plan.deleted.isEmpty && options.files.entities == nil && !plan.work.isEmpty
+            ? SnapshotDraft(path: options.files.records) : nil
+        if let draft { store.attach(draft) }
         let sink = ResultSink(store: store, fingerprint: fingerprint, run: summary.run, batchSize: options.batchSize, summary: summary)
         let work = plan.work
         let pagesTotal = work.reduce(0) { $0 + $1.group.pages.count }
@@ -121,6 +126,7 @@ public struct ArchiveRun: Sendable {
             }
         })
         summary = try sink.finish()
+        let finishedDraft = store.detachDraft()
         if PageWatchdog.abandonedRunning > 0 {
             logger.warning("pages past limits.page_timeout_seconds are still being worked on in the background; they are recorded as timeout and end with the process", metadata: [
                 "threads": "\(PageWatchdog.abandonedRunning)",
@@ -128,6 +134,7 @@ public struct ArchiveRun: Sendable {
         }
 
         if let signal = stop.signal {
+            finishedDraft?.abandon()
             summary.status = "interrupted"
             summary.finished = Self.timestamp()
             summary.elapsedSeconds = Self.seconds(since: clock)
@@ -141,7 +148,7 @@ public struct ArchiveRun: Sendable {
         let writeStart = ContinuousClock.now
         let label = summary.started.replacingOccurrences(of: ":", with: "") + "-run\(summary.run)"
         let written = try OutputWriter.write(
-            from: store, to: options.files, scanFailures: scanFailures, since: since, runLabel: label)
+            from: store, to: options.files, scanFailures: scanFailures, since: since, runLabel: label, draft: finishedDraft)
         summary.timings.addWrite(since: writeStart)
         if !written.lost.isEmpty {
             logger.warning("record lines missing from the state's line store (a system crash?): left out of this run's outputs; the next run processes their reports again", metadata: [

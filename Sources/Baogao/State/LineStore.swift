@@ -25,8 +25,8 @@ final class LineStore: Sendable {
     /// The identity in the header (and in the database's `meta`).
     let identity: UInt64
     private let descriptor: Int32
-    /// Where the next line goes.
-    private let end: Mutex<Int64>
+    /// Where the next line goes, and the snapshot draft that follows the appends, if any.
+    private let tail: Mutex<Tail>
     /// The file's length when this process opened it: lines from here on were appended by this
     /// process, so are still what it wrote (a crash that could lose them would have ended it).
     let appendedFrom: Int64
@@ -67,23 +67,44 @@ final class LineStore: Sendable {
         return store
     }
 
+    private struct Tail {
+        var end: Int64
+        var draft: SnapshotDraft?
+    }
+
     private init(path: String, identity: UInt64, descriptor: Int32, end: Int64) {
         self.path = path
         self.identity = identity
         self.descriptor = descriptor
-        self.end = Mutex(end)
+        tail = Mutex(Tail(end: end))
         appendedFrom = end
     }
 
     deinit { close(descriptor) }
 
     /// The file's length in bytes.
-    var size: Int64 { end.withLock { $0 } }
+    var size: Int64 { tail.withLock { $0.end } }
+
+    /// From now on, writes every appended line to `draft` as well, until ``detachDraft()``.
+    func attach(_ draft: SnapshotDraft) {
+        tail.withLock { tail in
+            draft.begin(at: tail.end)
+            tail.draft = draft
+        }
+    }
+
+    /// Stops writing appended lines to the attached draft and returns it.
+    func detachDraft() -> SnapshotDraft? {
+        tail.withLock { tail in
+            defer { tail.draft = nil }
+            return tail.draft
+        }
+    }
 
     /// Appends bytes and returns their offset.
     func append(_ bytes: [UInt8]) throws -> Int64 {
-        try end.withLock { end in
-            let offset = end
+        try tail.withLock { tail in
+            let offset = tail.end
             try bytes.withUnsafeBytes { raw in
                 var done = 0
                 while done < raw.count {
@@ -95,7 +116,8 @@ final class LineStore: Sendable {
                     done += written
                 }
             }
-            end += Int64(bytes.count)
+            tail.end += Int64(bytes.count)
+            tail.draft?.append(bytes, at: offset)
             return offset
         }
     }

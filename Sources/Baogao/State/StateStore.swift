@@ -427,6 +427,46 @@ public final class StateStore: Sendable {
         return reader.lost
     }
 
+    /// Writes every record line appended from now on to `draft` too (see ``SnapshotDraft``).
+    func attach(_ draft: SnapshotDraft) {
+        lines.withLock { $0 }.attach(draft)
+    }
+
+    /// Stops writing appended lines to the attached draft and returns it.
+    func detachDraft() -> SnapshotDraft? {
+        lines.withLock { $0 }.detachDraft()
+    }
+
+    /// The number of reports when the outputs' rows (``forEachOutputRow(since:_:)``) are exactly
+    /// the lines `draft` holds: every report with a record, in id order, has a line in the line
+    /// store that follows the one before, the first at the draft's start and the last ending at
+    /// its end and at the store's end; each changed after run `since`; no report lost its record
+    /// after `since`, and no tombstone is newer.
+    /// Then the draft is the snapshot byte for byte, and the changes file is the snapshot again.
+    /// Nil otherwise. Reads no line.
+    func isWholeSnapshot(_ draft: SnapshotDraft, since: Int64) throws -> Int? {
+        guard !draft.failed else { return nil }
+        let storeEnd = lines.withLock { $0 }.size
+        return try read { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tombstones WHERE run > ?", arguments: [since]) == 0 else { return nil }
+            let rows = try Row.fetchCursor(db, sql: "SELECT changed_run, line_at, line_length, \(Self.hasLine) FROM reports ORDER BY id")
+            var next = draft.start
+            var count = 0
+            while let row = try rows.next() {
+                let changedRun: Int64 = row[0]
+                let hasLine: Bool = row[3]
+                // A report with no record is in no output unless it lost its record since `since`.
+                if !hasLine && changedRun <= since { continue }
+                guard hasLine, changedRun > since, let offset: Int64 = row[1], let length: Int64 = row[2], offset == next else {
+                    return nil
+                }
+                next += length
+                count += 1
+            }
+            return next == draft.end && next == storeEnd ? count : nil
+        }
+    }
+
     /// How many reports have records.
     public func recordCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE \(Self.hasLine)") ?? 0 }

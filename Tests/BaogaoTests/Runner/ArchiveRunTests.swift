@@ -132,6 +132,31 @@ final class ArchiveRunTests: XCTestCase {
         XCTAssertFalse(try lines(changesFile).contains { ($0["text"] as? String ?? "").hasPrefix("新增一段") })
     }
 
+    func testAFirstRunWithoutEntitiesWritesItsSnapshotAsItGoesWithTheSameBytes() throws {
+        let plain = OutputFiles(records: output.path + "/plain.jsonl")
+        for jobs in [1, 2] {
+            try? FileManager.default.removeItem(atPath: plain.state)
+            try? FileManager.default.removeItem(atPath: plain.state + ".lines")
+            let summary = try runArchive(jobs: jobs, files: plain)
+            try runArchive(jobs: jobs, files: files("reference"), full: true)
+            XCTAssertEqual(try bytes(plain.records), try bytes(files("reference").records))
+            XCTAssertEqual(summary.reportsTotal, 3)
+            let changesFile = try XCTUnwrap(summary.changesFile)
+            let inode = { (path: String) in try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int }
+            XCTAssertEqual(try inode(changesFile), try inode(plain.records))
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.contains(".tmp-") }, [])
+        }
+    }
+
+    func testAnInterruptedFirstRunLeavesNoSnapshotAndNoTemporaryFile() throws {
+        let plain = OutputFiles(records: output.path + "/plain.jsonl")
+        let stop = StopFlag()
+        stop.stop(signal: 15)
+        XCTAssertEqual(try runArchive(files: plain, stop: stop).status, "interrupted")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: plain.records))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.contains(".tmp-") }, [])
+    }
+
     func testChangingTheFirstReportPutsOnlyItInTheChangesFile() throws {
         try runArchive()
         for page in 1...3 {
