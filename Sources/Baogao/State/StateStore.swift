@@ -68,10 +68,12 @@ public final class StateStore: Sendable {
             // tens of KB, and with 4 KiB pages its overflow chain cost SQLite and the kernel
             // (WAL writes, checkpoint copies) about twice as much per byte.
             try db.execute(sql: "PRAGMA page_size = 65536")
-            // A page cache of 2 MiB whatever the page size: records are written once and read
+            // A page cache of 1 MiB whatever the page size: records are written once and read
             // once, so a bigger cache buys nothing; without this setting, with 64 KiB pages, peak
-            // RSS on the benchmark was about 30 MB higher (83 → 52 MB, no slower: A/B 0.95).
-            try db.execute(sql: "PRAGMA cache_size = -2048")
+            // RSS on the benchmark was about 30 MB higher (83 → 52 MB, no slower: A/B 0.95). Since
+            // record lines left the database it holds only rows; 2 MiB filled on a 20,000-page
+            // archive (not on 2,000 pages) and made 1 MB of the difference in peak RSS between them.
+            try db.execute(sql: "PRAGMA cache_size = -1024")
             // Checkpoints every 128 pages (8 MiB) of WAL, not SQLite's 1,000 (64 MiB with these
             // pages): a bulk run's 59 MB of record lines were checkpointed in one go at its end,
             // two fdatasyncs of 35 and 23 ms and the WAL's unlink (15 ms) after every page was
