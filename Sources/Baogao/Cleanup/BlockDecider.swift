@@ -153,7 +153,7 @@ struct BlockDecider {
             return drop("link density \(Int(block.linkDensity * 100))%")
         }
         // The key is read as bytes: a String of it is made only where a rule needs one.
-        let key = MatchKey.bytes(of: block.utf8)
+        let (nfkc, key) = MatchKey.nfkcAndKey(of: block.utf8)
         if titleKeys.contains(where: { $0.hasSameUTF8(as: key) }) { return dropNeutral(BlockDecider.titleReason) }
         let scan = rules.scan(utf8: key)
         if PublicationLine.isPublicationLine(utf8: key, hasCue: scan.hasPublicationCue) {
@@ -172,7 +172,8 @@ struct BlockDecider {
         }
         let long = block.chars >= 2 * settings.minContentChars
             && (block.punctuation > 0 || block.chars >= 4 * settings.minContentChars)
-        return (BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(utf8: key)), long ? .prose : .short)
+        return (BlockDecision(block: block, kept: true, reason: "main content", keyHash: MatchKey.hash(utf8: key), nfkcUTF8: nfkc),
+                long ? .prose : .short)
     }
 
     private static func evidence(ofAncestorsOf index: Int, in tree: HTMLTree) -> BlockEvidence {

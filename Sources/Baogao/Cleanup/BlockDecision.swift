@@ -17,6 +17,8 @@ public struct BlockDecision: Sendable {
     var cause: Cause
     /// The ``MatchKey/hash(_:)`` of the block's ``MatchKey``, when the decision needed the key.
     public var keyHash: UInt64? = nil
+    /// The block's text in NFKC, when the decision needed its key and kept the block.
+    var nfkcUTF8: ArraySlice<UInt8>? = nil
 
     /// The rule or score that decided.
     public var reason: String {
@@ -32,14 +34,15 @@ public struct BlockDecision: Sendable {
     /// The start of the reason of a block outside the main element.
     static let outsidePrefix = "outside the main content element"
 
-    init(block: TextBlock, kept: Bool, reason: String, keyHash: UInt64? = nil) {
-        self.init(block: block, kept: kept, cause: .worded(reason), keyHash: keyHash)
+    init(block: TextBlock, kept: Bool, reason: String, keyHash: UInt64? = nil, nfkcUTF8: ArraySlice<UInt8>? = nil) {
+        self.init(block: block, kept: kept, cause: .worded(reason), keyHash: keyHash, nfkcUTF8: nfkcUTF8)
     }
 
-    init(block: TextBlock, kept: Bool, cause: Cause, keyHash: UInt64? = nil) {
+    init(block: TextBlock, kept: Bool, cause: Cause, keyHash: UInt64? = nil, nfkcUTF8: ArraySlice<UInt8>? = nil) {
         self.block = block
         self.kept = kept
         self.cause = cause
         self.keyHash = keyHash
+        self.nfkcUTF8 = nfkcUTF8
     }
 }

@@ -12,11 +12,17 @@ public enum MatchKey {
     /// String: the decider reads most keys (report prose) as bytes only, and a String of each was
     /// 1.6% of a run's instructions (callgrind, 240 benchmark pages).
     static func bytes(of text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        nfkcAndKey(of: text).key
+    }
+
+    /// The NFKC form of valid UTF-8 (the text itself when it is its own) and its match key: the
+    /// decider keeps the NFKC form of the blocks it keeps, so the normaliser need not fold them again.
+    static func nfkcAndKey(of text: ArraySlice<UInt8>) -> (nfkc: ArraySlice<UInt8>, key: ArraySlice<UInt8>) {
         text.withUnsafeBufferPointer { buffer in
             if let nfkc = CompatibilityFolding.nfkcIfChanged(utf8: buffer) {
-                return nfkc.withUnsafeBufferPointer(withoutWhitespace).map { ArraySlice($0) } ?? ArraySlice(nfkc)
+                return (ArraySlice(nfkc), nfkc.withUnsafeBufferPointer(withoutWhitespace).map { ArraySlice($0) } ?? ArraySlice(nfkc))
             }
-            return withoutWhitespace(buffer).map { ArraySlice($0) } ?? text
+            return (text, withoutWhitespace(buffer).map { ArraySlice($0) } ?? text)
         }
     }
 

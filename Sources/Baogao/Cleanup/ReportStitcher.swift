@@ -35,6 +35,7 @@ public struct ReportStitcher: Stage {
         return StitchedReport(
             id: input.id, sources: pages.map(\.source.relativePath),
             title: pages.lazy.compactMap(\.title).first ?? "", paragraphUTF8: paragraphs,
+            paragraphsInNFKC: pages.allSatisfy(\.paragraphsInNFKC),
             publishedDate: pages.lazy.compactMap(\.publishedDate).first,
             encoding: encodings.count == 1 ? encodings.first! : "mixed", warnings: pages.flatMap(\.warnings))
     }

@@ -7,6 +7,8 @@ public struct StitchedReport: Sendable {
     /// The paragraphs as valid UTF-8: the normaliser reads their bytes, so cleanup makes no
     /// String of them (validating each into a String was 1.6% of a run's instructions).
     var paragraphUTF8: [ArraySlice<UInt8>]
+    /// Whether every paragraph is in NFKC already (see ``CleanPage``).
+    var paragraphsInNFKC = false
     public var publishedDate: String?
     /// The pages' encoding, or `mixed`.
     public var encoding: String
@@ -15,7 +17,10 @@ public struct StitchedReport: Sendable {
     /// The paragraphs of every page in page order.
     public var paragraphs: [String] {
         get { paragraphUTF8.map { String(decoding: $0, as: UTF8.self) } }
-        set { paragraphUTF8 = newValue.map { ArraySlice($0.utf8) } }
+        set {
+            paragraphUTF8 = newValue.map { ArraySlice($0.utf8) }
+            paragraphsInNFKC = false
+        }
     }
 }
 

@@ -23,7 +23,9 @@ public struct TextNormalizer: Stage {
             let mark = text.count
             if mark > 0 { text.append(0x0A) }
             let start = text.count
-            let scalars = raw.withUnsafeBufferPointer { TextNormalizer.appendNormalized(utf8: $0, to: &text) }
+            let scalars = raw.withUnsafeBufferPointer {
+                report.paragraphsInNFKC ? TextNormalizer.appendFolded(nfkc: $0, to: &text) : TextNormalizer.appendNormalized(utf8: $0, to: &text)
+            }
             guard scalars > 0 else {
                 text.removeSubrange(mark...)
                 continue
@@ -58,59 +60,63 @@ public struct TextNormalizer: Stage {
 
     /// Appends the normal form of the valid UTF-8 `line` to `output`; see ``appendNormalized(_:to:)``.
     static func appendNormalized(utf8 line: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Int {
-        CompatibilityFolding.withNFKC(utf8: line) { utf8, _ in
-            let start = output.count
-            var scalars = 0
-            var pendingSpace = false
-            // Bytes from `runStart` on are kept as they are, and copied in one go.
-            var runStart = -1
-            func endRun(at end: Int) {
-                if runStart >= 0 { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
-                runStart = -1
-            }
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                var length = 1
-                if byte < 0x80 {
-                    if byte <= 0x20 || byte == 0x7F {
+        CompatibilityFolding.withNFKC(utf8: line) { utf8, _ in appendFolded(nfkc: utf8, to: &output) }
+    }
+
+    /// Appends valid UTF-8 already in NFKC to `output` with white space folded and trimmed and
+    /// control and format characters left out; returns its length in scalars.
+    static func appendFolded(nfkc utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Int {
+        let start = output.count
+        var scalars = 0
+        var pendingSpace = false
+        // Bytes from `runStart` on are kept as they are, and copied in one go.
+        var runStart = -1
+        func endRun(at end: Int) {
+            if runStart >= 0 { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+            runStart = -1
+        }
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            var length = 1
+            if byte < 0x80 {
+                if byte <= 0x20 || byte == 0x7F {
+                    endRun(at: index)
+                    pendingSpace = output.count > start
+                    index += 1
+                    continue
+                }
+            } else {
+                length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, utf8.count - index)
+                if !(byte >= 0xE3 && byte <= 0xE9) {
+                    // Not CJK (U+3000–U+9FFF start with E3–E9): look at the scalar's properties.
+                    let scalar = TextNormalizer.scalar(utf8, at: index, length: length)
+                    if scalar.properties.isWhitespace {
                         endRun(at: index)
                         pendingSpace = output.count > start
-                        index += 1
+                        index += length
                         continue
                     }
-                } else {
-                    length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, utf8.count - index)
-                    if !(byte >= 0xE3 && byte <= 0xE9) {
-                        // Not CJK (U+3000–U+9FFF start with E3–E9): look at the scalar's properties.
-                        let scalar = TextNormalizer.scalar(utf8, at: index, length: length)
-                        if scalar.properties.isWhitespace {
-                            endRun(at: index)
-                            pendingSpace = output.count > start
-                            index += length
-                            continue
-                        }
-                        if scalar.properties.generalCategory == .format && scalar.value != 0x200D {
-                            endRun(at: index)
-                            index += length
-                            continue
-                        }
+                    if scalar.properties.generalCategory == .format && scalar.value != 0x200D {
+                        endRun(at: index)
+                        index += length
+                        continue
                     }
                 }
-                if runStart < 0 {
-                    if pendingSpace {
-                        output.append(0x20)
-                        scalars += 1
-                        pendingSpace = false
-                    }
-                    runStart = index
-                }
-                scalars += 1
-                index += length
             }
-            endRun(at: utf8.count)
-            return scalars
+            if runStart < 0 {
+                if pendingSpace {
+                    output.append(0x20)
+                    scalars += 1
+                    pendingSpace = false
+                }
+                runStart = index
+            }
+            scalars += 1
+            index += length
         }
+        endRun(at: utf8.count)
+        return scalars
     }
 
     /// The scalar whose `length` UTF-8 bytes start at `index` (the text is valid UTF-8).

@@ -8,7 +8,7 @@ final class PageCleanerTests: XCTestCase {
         let title = "(江苏省)示例市示例区人民政府工作报告(2023年1月5日)"
         let page = try cleaner.run(ProjectFiles.decoded(TestPages.portal(title: title, paragraphs: TestPages.paragraphs)))
         XCTAssertEqual(page.title, title)
-        XCTAssertEqual(page.paragraphs, TestPages.paragraphs)
+        XCTAssertEqual(page.paragraphs, TestPages.paragraphs.map(CompatibilityFolding.nfkc))
     }
 
     func testParagraphKeysAreTheHashesOfTheParagraphsMatchKeys() throws {
@@ -29,7 +29,7 @@ final class PageCleanerTests: XCTestCase {
         let html = TestPages.table(title: "示例市人民政府工作报告", paragraphs: TestPages.paragraphs, charset: nil)
         let page = try cleaner.run(ProjectFiles.decoded(html, path: "old/12.htm"))
         XCTAssertEqual(page.title, "示例市人民政府工作报告")
-        XCTAssertEqual(page.paragraphs, TestPages.paragraphs)
+        XCTAssertEqual(page.paragraphs, TestPages.paragraphs.map(CompatibilityFolding.nfkc))
     }
 
     func testPageWithOnlyNavigationFailsWithNoMainContent() throws {
@@ -50,7 +50,7 @@ final class PageCleanerTests: XCTestCase {
             <div class="comment-list"><p>网友甲：这份报告写得很实在，为家乡点赞！</p></div></body></html>
             """
         let page = try cleaner.run(ProjectFiles.decoded(html, path: "x/1.html"))
-        XCTAssertEqual(page.paragraphs, TestPages.paragraphs)
+        XCTAssertEqual(page.paragraphs, TestPages.paragraphs.map(CompatibilityFolding.nfkc))
     }
 
     func testPublicationLineIsDroppedAndItsDateKept() throws {
@@ -60,7 +60,7 @@ final class PageCleanerTests: XCTestCase {
             """
         let page = try cleaner.run(ProjectFiles.decoded(html, path: "x/2.html"))
         XCTAssertEqual(page.publishedDate, "2023-01-09")
-        XCTAssertEqual(page.paragraphs, TestPages.paragraphs)
+        XCTAssertEqual(page.paragraphs, TestPages.paragraphs.map(CompatibilityFolding.nfkc))
     }
 
     func testXPathKeepRuleOverridesTheScore() throws {
@@ -78,5 +78,14 @@ final class PageCleanerTests: XCTestCase {
         XCTAssertFalse(dropped.isEmpty)
         XCTAssertTrue(dropped.allSatisfy { !$0.reason.isEmpty })
         XCTAssertEqual(analysis.profiles, ["baogao-archive"])
+    }
+
+    func testParagraphsComeOutInNFKCWhetherOrNotTheirKeyWasNeeded() throws {
+        let paragraphs = ["全年地区生产总值增长５．２％，城镇新增就业１．２万人。", "（一）坚持创新驱动，发展新动能加快集聚。"]
+        let page = try cleaner.run(ProjectFiles.decoded(TestPages.portal(title: "示例县人民政府工作报告", paragraphs: paragraphs)))
+        XCTAssertEqual(page.paragraphs, ["全年地区生产总值增长5.2%,城镇新增就业1.2万人。", "(一)坚持创新驱动,发展新动能加快集聚。"])
+        XCTAssertTrue(page.paragraphsInNFKC)
+        let built = CleanPage(source: page.source, title: nil, paragraphs: paragraphs, publishedDate: nil, encoding: "utf-8", warnings: [])
+        XCTAssertFalse(built.paragraphsInNFKC, "paragraphs given as strings are taken as they are")
     }
 }

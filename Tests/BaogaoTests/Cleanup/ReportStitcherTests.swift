@@ -30,4 +30,21 @@ final class ReportStitcherTests: XCTestCase {
         second.encoding = "gb18030"
         XCTAssertEqual(ReportStitcher().run(("r/1", [page(1, ["甲。"]), second])).encoding, "mixed")
     }
+
+    func testTheNormaliserFoldsAStitchedReportUnlessEveryPageWasInNFKC() throws {
+        let cleaner = PageCleaner(settings: ProjectFiles.defaultPipeline.cleanup)
+        let first = "全年地区生产总值增长５．２％，城镇新增就业１．２万人，居民人均可支配收入增长６．１％。"
+        let cleaned = try cleaner.run(ProjectFiles.decoded(TestPages.portal(title: "示例县人民政府工作报告", paragraphs: [first] + TestPages.paragraphs)))
+        let folded = ReportStitcher().run(("r/1", [cleaned]))
+        XCTAssertTrue(folded.paragraphsInNFKC)
+        let mixed = ReportStitcher().run(("r/1", [cleaned, page(2, ["增长６．１％。"])]))
+        XCTAssertFalse(mixed.paragraphsInNFKC)
+        let text = String(decoding: TextNormalizer().run(mixed).textUTF8, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("全年地区生产总值增长5.2%,城镇新增就业1.2万人,"), text)
+        XCTAssertTrue(text.hasSuffix("\n增长6.1%。"), text)
+        var unmarked = folded
+        unmarked.paragraphs = folded.paragraphs
+        XCTAssertFalse(unmarked.paragraphsInNFKC)
+        XCTAssertEqual(TextNormalizer().run(folded).textUTF8, TextNormalizer().run(unmarked).textUTF8, "skipping NFKC changes nothing")
+    }
 }
