@@ -67,55 +67,57 @@ public struct TextNormalizer: Stage {
     /// control and format characters left out; returns its length in scalars.
     static func appendFolded(nfkc utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Int {
         let start = output.count
+        let count = utf8.count
         var scalars = 0
         var pendingSpace = false
-        // Bytes from `runStart` on are kept as they are, and copied in one go.
+        // Bytes from `runStart` on are kept as they are, and copied in one go when a byte that is
+        // not kept ends the run (no nested function: one that captured the run's state kept it
+        // in memory through the whole loop).
         var runStart = -1
-        func endRun(at end: Int) {
-            if runStart >= 0 { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
-            runStart = -1
-        }
         var index = 0
-        while index < utf8.count {
+        while index < count {
             let byte = utf8[index]
             var length = 1
+            var dropped = false
             if byte < 0x80 {
                 if byte <= 0x20 || byte == 0x7F {
-                    endRun(at: index)
-                    pendingSpace = output.count > start
-                    index += 1
-                    continue
+                    dropped = true
+                    pendingSpace = true
                 }
             } else {
-                length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, utf8.count - index)
+                length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, count - index)
                 if !(byte >= 0xE3 && byte <= 0xE9) {
                     // Not CJK (U+3000–U+9FFF start with E3–E9): look at the scalar's properties.
                     let scalar = TextNormalizer.scalar(utf8, at: index, length: length)
                     if scalar.properties.isWhitespace {
-                        endRun(at: index)
-                        pendingSpace = output.count > start
-                        index += length
-                        continue
-                    }
-                    if scalar.properties.generalCategory == .format && scalar.value != 0x200D {
-                        endRun(at: index)
-                        index += length
-                        continue
+                        dropped = true
+                        pendingSpace = true
+                    } else if scalar.properties.generalCategory == .format && scalar.value != 0x200D {
+                        dropped = true
                     }
                 }
             }
-            if runStart < 0 {
-                if pendingSpace {
-                    output.append(0x20)
-                    scalars += 1
-                    pendingSpace = false
+            if dropped {
+                if runStart >= 0 {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    runStart = -1
                 }
-                runStart = index
+                // White space at the start is trimmed, not kept for later.
+                if output.count == start { pendingSpace = false }
+            } else {
+                if runStart < 0 {
+                    if pendingSpace {
+                        output.append(0x20)
+                        scalars += 1
+                        pendingSpace = false
+                    }
+                    runStart = index
+                }
+                scalars += 1
             }
-            scalars += 1
             index += length
         }
-        endRun(at: utf8.count)
+        if runStart >= 0 { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         return scalars
     }
 
