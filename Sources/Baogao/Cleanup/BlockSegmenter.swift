@@ -36,20 +36,9 @@ public enum BlockSegmenter {
         let labelEvidence = tree.labels.map(evidence(forLabel:))
         let wrappers = wrapperElements(of: tree)
 
-        func flush() {
-            let owner = stack.last(where: { $0.isBlock })
-            if let finished = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
-                var block = finished.block
-                ranges.append(finished.text)
-                block.boilerplateTagAt = owner?.boilerplateTagAt ?? -1
-                block.boilerplateLabelAt = owner?.boilerplateLabelAt ?? -1
-                blocks.append(block)
-            }
-        }
-
         for index in tree.nodes.indices {
             while let top = stack.last, top.end <= index {
-                if top.isBlock { flush() }
+                if top.isBlock { flush(&current, stack: stack, into: &blocks, ranges: &ranges) }
                 stack.removeLast()
                 if top.isLink { linkDepth -= 1 }
             }
@@ -59,7 +48,7 @@ public enum BlockSegmenter {
                 continue
             }
             let tag = node.tag
-            if tag.isBlock { flush() }
+            if tag.isBlock { flush(&current, stack: stack, into: &blocks, ranges: &ranges) }
             var evidence = stack.last?.evidence ?? []
             var tagAt = stack.last?.boilerplateTagAt ?? -1
             var labelAt = stack.last?.boilerplateLabelAt ?? -1
@@ -98,13 +87,26 @@ public enum BlockSegmenter {
             }
         }
         while let top = stack.last {
-            if top.isBlock { flush() }
+            if top.isBlock { flush(&current, stack: stack, into: &blocks, ranges: &ranges) }
             stack.removeLast()
         }
-        flush()
+        flush(&current, stack: stack, into: &blocks, ranges: &ranges)
         let text = current.bytes
         for index in blocks.indices { blocks[index].utf8 = text[ranges[index]] }
         return blocks
+    }
+
+    /// Ends the block being built, if it has visible text, as a block of the innermost open block
+    /// element. (Not a nested function: one that captured the walk's state kept it in memory.)
+    private static func flush(_ current: inout BlockBuilder, stack: [OpenElement], into blocks: inout [TextBlock], ranges: inout [Range<Int>]) {
+        let owner = stack.last(where: { $0.isBlock })
+        if let finished = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
+            var block = finished.block
+            ranges.append(finished.text)
+            block.boilerplateTagAt = owner?.boilerplateTagAt ?? -1
+            block.boilerplateLabelAt = owner?.boilerplateLabelAt ?? -1
+            blocks.append(block)
+        }
     }
 
     private static func ownEvidence(tag: HTMLTag, node: HTMLTree.Node, labelEvidence: [BlockEvidence]) -> BlockEvidence {
