@@ -6,8 +6,9 @@ import Synchronization
 /// database (GRDB), and the reports' record lines in a ``LineStore`` beside it (`<state>.lines`).
 ///
 /// The state is the source of truth for the outputs: every run writes the snapshot, the entities
-/// file and the errors file from it, so a run killed at any moment leaves a state from which the
-/// next run produces exactly what an uninterrupted run would have. Each batch of processed reports
+/// file and the errors file from it (or, for the snapshot, checks against it the draft written
+/// during the run: ``isWholeSnapshot(_:since:)``), so a run killed at any moment leaves a state
+/// from which the next run produces exactly what an uninterrupted run would have. Each batch of processed reports
 /// is one transaction; its lines are appended to the line store first, and a row names its line
 /// by offset, length and hash, so a line the database does not name is only dead space.
 public final class StateStore: Sendable {
