@@ -108,7 +108,7 @@ public struct ArchiveRun: Sendable {
         let draft = plan.unchangedReports == 0 && plan.deleted.isEmpty && options.files.entities == nil && !plan.work.isEmpty
             ? SnapshotDraft(path: options.files.records) : nil
         if let draft { store.attach(draft) }
-        let sink = ResultSink(store: store, fingerprint: fingerprint, run: summary.run, batchSize: options.batchSize, summary: summary)
+        let sink = ResultSink(store: store, fingerprint: fingerprint, run: summary.run, batchSize: options.batchSize, total: plan.work.count, summary: summary)
         let work = plan.work
         let pagesTotal = work.reduce(0) { $0 + $1.group.pages.count }
         let processingStart = ContinuousClock.now

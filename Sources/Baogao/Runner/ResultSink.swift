@@ -1,7 +1,9 @@
 import Synchronization
 
 /// Receives processed reports in order, counts the run, and hands them to a ``StateWriter`` in
-/// batches.
+/// batches; the last `batchSize` reports one at a time, so that little is left to save after the
+/// last report (a whole batch of lines, written to the line store and the snapshot draft, was
+/// about 4 ms of a bulk run's serial tail).
 ///
 /// Called by the ``Runner``'s delivering worker, one report at a time, so its state needs no more
 /// locking than the `Mutex` that makes it `Sendable`.
@@ -11,15 +13,19 @@ final class ResultSink: Sendable {
         var touched: [PageState] = []
         var summary: RunSummary
         var pagesDone = 0
+        var accepted = 0
     }
 
     private let writer: StateWriter
     private let batchSize: Int
+    /// How many reports will be accepted.
+    private let total: Int
     private let state: Mutex<State>
 
-    init(store: StateStore, fingerprint: String, run: Int64, batchSize: Int, summary: RunSummary) {
+    init(store: StateStore, fingerprint: String, run: Int64, batchSize: Int, total: Int, summary: RunSummary) {
         writer = StateWriter(store: store, fingerprint: fingerprint, run: run)
         self.batchSize = batchSize
+        self.total = total
         state = Mutex(State(summary: summary))
     }
 
@@ -30,6 +36,7 @@ final class ResultSink: Sendable {
     func accept(_ outcome: ReportOutcome, pages: Int) {
         let full = state.withLock { state -> (results: [ReportResult], touched: [PageState])? in
             state.pagesDone += pages
+            state.accepted += 1
             state.summary.timings.add(outcome.timings)
             state.summary.bytesRead += outcome.bytesRead
             if outcome.unchanged {
@@ -45,7 +52,7 @@ final class ResultSink: Sendable {
                 state.batch.append(ReportResult(
                     id: outcome.id, line: outcome.line, pages: outcome.pages, key: outcome.key))
             }
-            guard state.batch.count + state.touched.count >= batchSize else { return nil }
+            guard state.batch.count + state.touched.count >= batchSize || total - state.accepted < batchSize else { return nil }
             return Self.takeBatch(&state)
         }
         // Handed over outside the lock: the writer may wait for the batch before.
