@@ -103,22 +103,82 @@ final class LineStore: Sendable {
 
     /// Appends bytes and returns their offset.
     func append(_ bytes: [UInt8]) throws -> Int64 {
+        try append(contentsOf: [bytes])[0]
+    }
+
+    /// Appends lines one after the other and returns their offsets, in one `pwritev` where it
+    /// takes them all: a batch's lines written one `pwrite` each (59 KB on the benchmark) cost
+    /// the kernel twice the CPU per byte of writes of 1 MiB (19.5 against 10.7 ms for 49 MB),
+    /// on the state writer's thread, which shares the cores with the workers.
+    func append(contentsOf lines: [[UInt8]]) throws -> [Int64] {
         try tail.withLock { tail in
-            let offset = tail.end
-            try bytes.withUnsafeBytes { raw in
-                var done = 0
-                while done < raw.count {
-                    let written = pwrite(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset) + off_t(done))
-                    if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else {
-                        throw StateError(path: path, problem: "cannot write the record lines: \(String(cString: strerror(errno)))")
-                    }
-                    done += written
-                }
+            let start = tail.end
+            var offsets: [Int64] = []
+            offsets.reserveCapacity(lines.count)
+            var total = 0
+            for line in lines {
+                offsets.append(start + Int64(total))
+                total += line.count
             }
-            tail.end += Int64(bytes.count)
-            tail.draft?.append(bytes, at: offset)
-            return offset
+            var done = try writeVectored(lines, at: start)
+            // A short write (rare): the rest line by line.
+            var lineStart = 0
+            for line in lines {
+                let lineEnd = lineStart + line.count
+                if done < lineEnd {
+                    try line.withUnsafeBytes { raw in
+                        try writeAll(UnsafeRawBufferPointer(rebasing: raw[(done - lineStart)...]), at: start + Int64(done))
+                    }
+                    done = lineEnd
+                }
+                lineStart = lineEnd
+            }
+            tail.end += Int64(total)
+            if let draft = tail.draft {
+                for (line, offset) in zip(lines, offsets) { draft.append(line, at: offset) }
+            }
+            return offsets
+        }
+    }
+
+    /// Writes as many of `lines` as one `pwritev` takes at `offset`; returns the bytes written.
+    private func writeVectored(_ lines: [[UInt8]], at offset: Int64) throws -> Int {
+        guard lines.count > 1 && lines.count <= 1024 else { return 0 }
+        var vectors: [iovec] = []
+        vectors.reserveCapacity(lines.count)
+        return try withVectors(of: lines, from: 0, into: &vectors) { vectors in
+            while true {
+                let written = vectors.withUnsafeBufferPointer { pwritev(descriptor, $0.baseAddress, Int32($0.count), off_t(offset)) }
+                if written < 0 && errno == EINTR { continue }
+                guard written >= 0 else {
+                    throw StateError(path: path, problem: "cannot write the record lines: \(String(cString: strerror(errno)))")
+                }
+                return written
+            }
+        }
+    }
+
+    /// Calls `body` with an `iovec` for each of `lines` from `index` on added to `vectors`, each
+    /// valid for the call (one `withUnsafeBytes` inside the other).
+    private func withVectors<Result>(
+        of lines: [[UInt8]], from index: Int, into vectors: inout [iovec], _ body: ([iovec]) throws -> Result
+    ) throws -> Result {
+        guard index < lines.count else { return try body(vectors) }
+        return try lines[index].withUnsafeBytes { raw in
+            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress), iov_len: raw.count))
+            return try withVectors(of: lines, from: index + 1, into: &vectors, body)
+        }
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, at offset: Int64) throws {
+        var done = 0
+        while done < bytes.count {
+            let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else {
+                throw StateError(path: path, problem: "cannot write the record lines: \(String(cString: strerror(errno)))")
+            }
+            done += written
         }
     }
 

@@ -245,6 +245,10 @@ public final class StateStore: Sendable {
                 VALUES (?, ?, ?, NULL, NULL, ?, ?, ?, ?)
                 """)
             let deletePagesStatement = try db.cachedStatement(sql: "DELETE FROM pages WHERE report_id = ?")
+            // What changed first, then the batch's new lines in one write, then the rows.
+            var changes: [(lineHash: Int64?, changedRun: Int64, unchanged: Bool)] = []
+            changes.reserveCapacity(results.count)
+            var newLines: [[UInt8]] = []
             for result in results {
                 let lineHash = result.line.map { Int64(bitPattern: lineHashing.hash($0)) }
                 let previous = try Row.fetchOne(previousStatement, arguments: [result.id])
@@ -254,13 +258,17 @@ public final class StateStore: Sendable {
                     return hash == lineHash && hadLine == (result.line != nil)
                 } ?? false
                 // A report seen for the first time with no record has nothing to tell downstream.
-                let changedRun = previous == nil && result.line == nil ? 0 : run
-                if unchanged {
+                changes.append((lineHash, previous == nil && result.line == nil ? 0 : run, unchanged))
+                if !unchanged, let line = result.line { newLines.append(line) }
+            }
+            var offsets = try lines.append(contentsOf: newLines).makeIterator()
+            for (result, change) in zip(results, changes) {
+                if change.unchanged {
                     try updateStatement.execute(arguments: [result.key, fingerprint, result.id])
                 } else {
-                    let offset = try result.line.map { try lines.append($0) }
+                    let offset = result.line == nil ? nil : offsets.next()
                     try replaceStatement.execute(
-                        arguments: [result.id, result.key, fingerprint, lineHash, changedRun, offset, result.line?.count])
+                        arguments: [result.id, result.key, fingerprint, change.lineHash, change.changedRun, offset, result.line?.count])
                 }
                 try deletePagesStatement.execute(arguments: [result.id])
                 for page in result.pages { try insert(page, into: db) }

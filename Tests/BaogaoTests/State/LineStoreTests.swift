@@ -14,6 +14,25 @@ final class LineStoreTests: XCTestCase {
         XCTAssertEqual(try store.read(at: first, length: 11).map { String(decoding: $0, as: UTF8.self) }, "{\"id\":\"a\"}\n")
     }
 
+    func testLinesAppendedTogetherFollowEachOtherAndReachAnAttachedDraftInOrder() throws {
+        let folder = try TemporaryDirectory()
+        let store = try LineStore.created(path: folder.path + "/s.lines", identity: 0xABC)
+        let draft = try XCTUnwrap(SnapshotDraft(path: folder.path + "/r.jsonl"))
+        store.attach(draft)
+        let lines = (0..<40).map { Array("{\"n\":\($0),\"text\":\"\(String(repeating: "报告", count: $0 * 50))\"}\n".utf8) }
+        let offsets = try store.append(contentsOf: Array(lines[0..<33])) + store.append(contentsOf: [lines[33]]) + store.append(contentsOf: Array(lines[34...]))
+        XCTAssertEqual(offsets.first, Int64(LineStore.headerSize))
+        for (index, line) in lines.enumerated() {
+            if index > 0 { XCTAssertEqual(offsets[index], offsets[index - 1] + Int64(lines[index - 1].count)) }
+            XCTAssertEqual(try store.read(at: offsets[index], length: line.count), line)
+        }
+        XCTAssertEqual(store.size, offsets.last! + Int64(lines.last!.count))
+        XCTAssertTrue(store.detachDraft() === draft)
+        XCTAssertFalse(draft.failed)
+        try draft.writer.commit()
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/r.jsonl")), Data(lines.joined()))
+    }
+
     func testAReadPastTheEndOrIntoTheHeaderFails() throws {
         let folder = try TemporaryDirectory()
         let store = try LineStore.created(path: folder.path + "/s.lines", identity: 1)
