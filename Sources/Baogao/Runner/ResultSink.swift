@@ -1,9 +1,10 @@
 import Synchronization
 
 /// Receives processed reports in order, counts the run, and hands them to a ``StateWriter`` in
-/// batches; the last `batchSize` reports one at a time, so that little is left to save after the
-/// last report (a whole batch of lines, written to the line store and the snapshot draft, was
-/// about 4 ms of a bulk run's serial tail).
+/// batches; the last `batchSize` reports in batches a quarter that size, so that little is left to
+/// save after the last report (a whole batch of lines, written to the line store and the snapshot
+/// draft, was about 4 ms of a bulk run's serial tail; one report at a time cost more than that in
+/// SQLite's commits, which checksum every 64 KiB page they write).
 ///
 /// Called by the ``Runner``'s delivering worker, one report at a time, so its state needs no more
 /// locking than the `Mutex` that makes it `Sendable`.
@@ -52,7 +53,8 @@ final class ResultSink: Sendable {
                 state.batch.append(ReportResult(
                     id: outcome.id, line: outcome.line, pages: outcome.pages, key: outcome.key))
             }
-            guard state.batch.count + state.touched.count >= batchSize || total - state.accepted < batchSize else { return nil }
+            let size = total - state.accepted < batchSize ? max(1, batchSize / 4) : batchSize
+            guard state.batch.count + state.touched.count >= size || state.accepted == total else { return nil }
             return Self.takeBatch(&state)
         }
         // Handed over outside the lock: the writer may wait for the batch before.
