@@ -8,15 +8,11 @@ public enum MatchKey {
         return text.withUTF8 { folded($0) } ?? text
     }
 
-    /// The match key of valid UTF-8 as bytes (the text itself when it is its own key), making no
-    /// String: the decider reads most keys (report prose) as bytes only, and a String of each was
-    /// 1.6% of a run's instructions (callgrind, 240 benchmark pages).
-    static func bytes(of text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        nfkcAndKey(of: text).key
-    }
-
-    /// The NFKC form of valid UTF-8 (the text itself when it is its own) and its match key: the
-    /// decider keeps the NFKC form of the blocks it keeps, so the normaliser need not fold them again.
+    /// The NFKC form of valid UTF-8 (the text itself when it is its own) and its match key, as
+    /// bytes (the key is the text itself when it is its own key). No String is made: the decider
+    /// reads most keys (report prose) as bytes only, and a String of each was 1.6% of a run's
+    /// instructions (callgrind, 240 benchmark pages). The decider keeps the NFKC form of the
+    /// blocks it keeps, so the normaliser need not fold them again.
     static func nfkcAndKey(of text: ArraySlice<UInt8>) -> (nfkc: ArraySlice<UInt8>, key: ArraySlice<UInt8>) {
         text.withUnsafeBufferPointer { buffer in
             if let nfkc = CompatibilityFolding.nfkcIfChanged(utf8: buffer) {
