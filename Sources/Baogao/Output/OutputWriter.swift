@@ -35,7 +35,7 @@ public enum OutputWriter {
         var written = Written()
         // The draft is the snapshot when every report is a record this run appended, in order
         // (then the changes file is a second name of it, as in `writeFromState`).
-        let draftReports = try draft.flatMap { files.entities == nil ? try store.isWholeSnapshot($0, since: since) : nil }
+        let draftReports = try draft.flatMap { files.entities == nil ? try store.reportsInWholeSnapshot($0, since: since) : nil }
         let records: AtomicFileWriter
         if let draft, draftReports != nil {
             records = draft.writer

@@ -8,7 +8,7 @@
 /// worker could share. Here the state writer's thread does it while the workers go on.
 ///
 /// The draft is only a candidate: ``OutputWriter`` commits it after the state shows that its rows,
-/// in id order, are these lines and nothing else (``StateStore/isWholeSnapshot(_:since:)``), and
+/// in id order, are these lines and nothing else (``StateStore/reportsInWholeSnapshot(_:since:)``), and
 /// otherwise abandons it and writes the snapshot from the state as always. A draft that fails to
 /// write (a full disk) is abandoned at once and the run goes on.
 ///

@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// The state is the source of truth for the outputs: every run writes the snapshot, the entities
 /// file and the errors file from it (or, for the snapshot, checks against it the draft written
-/// during the run: ``isWholeSnapshot(_:since:)``), so a run killed at any moment leaves a state
+/// during the run: ``reportsInWholeSnapshot(_:since:)``), so a run killed at any moment leaves a state
 /// from which the next run produces exactly what an uninterrupted run would have. Each batch of processed reports
 /// is one transaction; its lines are appended to the line store first, and a row names its line
 /// by offset, length and hash, so a line the database does not name is only dead space.
@@ -455,7 +455,7 @@ public final class StateStore: Sendable {
     /// after `since`, and no tombstone is newer.
     /// Then the draft is the snapshot byte for byte, and the changes file is the snapshot again.
     /// Nil otherwise. Reads no line.
-    func isWholeSnapshot(_ draft: SnapshotDraft, since: Int64) throws -> Int? {
+    func reportsInWholeSnapshot(_ draft: SnapshotDraft, since: Int64) throws -> Int? {
         guard !draft.failed else { return nil }
         let storeEnd = lines.withLock { $0 }.size
         return try read { db in
