@@ -54,7 +54,8 @@ public struct ArchiveRun: Sendable {
     }
 
     private struct Work: Sendable {
-        var group: ReportGroup
+        /// The report's position in the run's ``ReportGroups``.
+        var group: Int
         var unlessKey: String?
     }
 
@@ -90,12 +91,11 @@ public struct ArchiveRun: Sendable {
         summary.run = try store.beginRun(started: summary.started)
 
         let scan = options.scan?.value ?? ArchiveScanner.scan(root: options.root)
-        let inShard = { (id: String) in options.shard?.contains(reportID: id) ?? true }
-        let groups = ReportGrouper.group(scan.pages).filter { inShard($0.id) }
-        let scanFailures = scan.failures.filter { inShard(ReportGrouper.source(for: $0.source).reportID) }
-        summary.pagesSeen = groups.reduce(0) { $0 + $1.pages.count } + scanFailures.count
+        let groups = ReportGrouper.group(scan.pages)
+        let scanFailures = scan.failures.filter { options.shard?.contains(reportID: ReportGrouper.source(for: $0.source).reportID) ?? true }
 
-        let plan = try self.plan(groups, store: store, full: options.full)
+        let plan = try self.plan(groups, shard: options.shard, store: store, full: options.full)
+        summary.pagesSeen = plan.pagesSeen + scanFailures.count
         summary.pagesUnchanged = plan.unchangedPages
         summary.reportsUnchanged = plan.unchangedReports
         logger.info("planned", metadata: [
@@ -110,14 +110,14 @@ public struct ArchiveRun: Sendable {
         if let draft { store.attach(draft) }
         let sink = ResultSink(store: store, fingerprint: fingerprint, run: summary.run, batchSize: options.batchSize, total: plan.work.count, summary: summary)
         let work = plan.work
-        let pagesTotal = work.reduce(0) { $0 + $1.group.pages.count }
+        let pagesTotal = work.reduce(0) { $0 + groups.pageCount(at: $1.group) }
         let processingStart = ContinuousClock.now
         let pipeline = self.pipeline
         let timeLimit = pageTimeout
         Runner(jobs: options.jobs).run(count: work.count, stop: stop, timeLimit: timeLimit, work: { index, attempt in
-            pipeline.process(work[index].group, unlessKey: work[index].unlessKey, attempt: attempt, timeLimit: timeLimit)
+            pipeline.process(groups[work[index].group], unlessKey: work[index].unlessKey, attempt: attempt, timeLimit: timeLimit)
         }, deliver: { index, outcome in
-            sink.accept(outcome, pages: work[index].group.pages.count)
+            sink.accept(outcome, pages: groups.pageCount(at: work[index].group))
             if let progress {
                 let done = sink.progress
                 progress(RunProgress(
@@ -182,21 +182,29 @@ public struct ArchiveRun: Sendable {
     private struct Plan {
         var work: [Work] = []
         var deleted: [String] = []
+        var pagesSeen = 0
         var unchangedPages = 0
         var unchangedReports = 0
     }
 
-    /// Splits the reports into those to process and those the state already has.
-    private func plan(_ groups: [ReportGroup], store: StateStore, full: Bool) throws -> Plan {
+    /// Splits the shard's reports into those to process and those the state already has.
+    private func plan(_ groups: ReportGroups, shard: Shard?, store: StateStore, full: Bool) throws -> Plan {
         let knownPages = try store.pages()
         let knownReports = try store.reports()
         let reader = pipeline.reader
         var plan = Plan()
-        var present = Set<String>()
-        for group in groups {
-            present.insert(group.id)
-            guard !full, let stored = knownReports[group.id], stored.fingerprint == fingerprint else {
-                plan.work.append(Work(group: group, unlessKey: nil))
+        var unseen = Set(knownReports.keys)
+        for index in groups.indices {
+            // Only the id is made here, and only when needed; the group when the state has it.
+            if shard != nil || !knownReports.isEmpty {
+                let id = groups.id(at: index)
+                guard shard?.contains(reportID: id) ?? true else { continue }
+                unseen.remove(id)
+            }
+            plan.pagesSeen += groups.pageCount(at: index)
+            let group = full || knownReports.isEmpty ? nil : groups[index]
+            guard let group, let stored = knownReports[group.id], stored.fingerprint == fingerprint else {
+                plan.work.append(Work(group: index, unlessKey: nil))
                 continue
             }
             var same = true
@@ -214,10 +222,10 @@ public struct ArchiveRun: Sendable {
                 plan.unchangedPages += group.pages.count
                 plan.unchangedReports += 1
             } else {
-                plan.work.append(Work(group: group, unlessKey: stored.key))
+                plan.work.append(Work(group: index, unlessKey: stored.key))
             }
         }
-        plan.deleted = knownReports.keys.filter { !present.contains($0) }.sorted()
+        plan.deleted = unseen.sorted()
         return plan
     }
 

@@ -15,7 +15,7 @@ public enum ArchiveScanner {
     /// What a scan found.
     public struct Result: Sendable {
         /// Page paths relative to the root, `/`-separated, sorted by their UTF-8 bytes.
-        public var pages: [String]
+        public var pages: PagePaths
         /// Entries that could not be used, with the reason.
         public var failures: [PageFailure]
     }
@@ -25,7 +25,7 @@ public enum ArchiveScanner {
 
     /// Scans `root` recursively.
     public static func scan(root: String) -> Result {
-        var result = Result(pages: [], failures: [])
+        var result = Result(pages: PagePaths(), failures: [])
         let realRoot = realPath(root) ?? root
         var pending: [String] = [""]
         while let relative = pending.popLast() {
@@ -52,19 +52,19 @@ public enum ArchiveScanner {
                     }
                     continue
                 }
-                let childRelative = relative.isEmpty ? name : relative + "/" + name
+                var childRelative: String { relative.isEmpty ? name : relative + "/" + name }
                 var info = stat()
                 guard lstat(absolute + "/" + name, &info) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     pending.append(childRelative)
                 case S_IFREG:
-                    if isPageName(name) { result.pages.append(childRelative) }
+                    if isPageName(name) { result.pages.append(folder: relative, name: nameBytes) }
                 case S_IFLNK:
                     var target = stat()
                     if isPageName(name), stat(absolute + "/" + name, &target) == 0, target.st_mode & S_IFMT == S_IFREG {
                         if isInside(absolute + "/" + name, root: realRoot) {
-                            result.pages.append(childRelative)
+                            result.pages.append(folder: relative, name: nameBytes)
                         } else {
                             result.failures.append(PageFailure(
                                 source: childRelative, reportID: "", stage: "scan", reason: "bad_link",
@@ -88,7 +88,7 @@ public enum ArchiveScanner {
                 }
             }
         }
-        result.pages.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        result.pages = result.pages.sorted()
         return result
     }
 

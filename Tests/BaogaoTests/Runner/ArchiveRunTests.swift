@@ -255,15 +255,18 @@ final class ArchiveRunTests: XCTestCase {
     }
 
     func testShardsPartitionReportsAndTogetherEqualTheWhole() throws {
-        try runArchive(files: files("whole"))
+        let wholeSummary = try runArchive(files: files("whole"))
         var union: [String] = []
+        var pagesSeen = 0
         for index in 0..<3 {
             let shardFiles = files("shard\(index)")
-            try runArchive(files: shardFiles, shard: Shard("\(index)/3"))
+            pagesSeen += try runArchive(files: shardFiles, shard: Shard("\(index)/3")).pagesSeen
             union += try String(contentsOfFile: shardFiles.records, encoding: .utf8).split(separator: "\n").map(String.init)
         }
         let whole = try String(contentsOfFile: files("whole").records, encoding: .utf8).split(separator: "\n").map(String.init)
         XCTAssertEqual(union.sorted(), whole.sorted())
+        XCTAssertEqual(wholeSummary.pagesSeen, 7)
+        XCTAssertEqual(pagesSeen, wholeSummary.pagesSeen)
     }
 
     func testASecondRunOnTheSameStateIsRefusedWhileTheFirstHoldsTheLock() throws {

@@ -285,7 +285,7 @@ final class StateStoreTests: XCTestCase {
 
         XCTAssertEqual(try lines(of: StateStore(path: path)), ["a": "x\n", "b": "y\n"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".lines.compacting"))
-        XCTAssertEqual(try FileManager.default.contents(atPath: path + ".lines")?.prefix(LineStore.headerSize), Data(LineStore.header(0x5EED)))
+        XCTAssertEqual(FileManager.default.contents(atPath: path + ".lines")?.prefix(LineStore.headerSize), Data(LineStore.header(0x5EED)))
     }
 
     func testACompactionStoppedBeforeItsCommitIsDiscarded() throws {
