@@ -66,6 +66,19 @@ final class GazetteerTests: XCTestCase {
         }
     }
 
+    func testNameListsAreSplitOnBarsAndYearsMustBeNumbers() throws {
+        let gazetteer = try Gazetteer(tsv: table(["320312\tcounty\t铜山区\t铜山|彭城\t新区\t2010\t12345\t江苏省\t徐州市\t320300"]), source: "t.tsv")
+        XCTAssertEqual(gazetteer.units[0].shortNames, ["铜山", "彭城"])
+        XCTAssertEqual(gazetteer.units[0].weakShortNames, ["新区"])
+        XCTAssertEqual(gazetteer.units[0].validUntil, 12345)
+        XCTAssertThrowsError(try Gazetteer(tsv: table(["320312\tcounty\t铜山区\t\t\t20x0\t\t江苏省\t\t"]), source: "t.tsv")) {
+            XCTAssertTrue("\($0)".contains("'from' year '20x0' is not a number"), "\($0)")
+        }
+        XCTAssertThrowsError(try Gazetteer(tsv: table(["320312\tcounty\t铜山区\t\t\t2010\t二〇一一\t江苏省\t\t"]), source: "t.tsv")) {
+            XCTAssertTrue("\($0)".contains("'to' year '二〇一一' is not a number"), "\($0)")
+        }
+    }
+
     func testMissingHeaderAndMissingFileAreReported() {
         XCTAssertThrowsError(try Gazetteer(tsv: "320312\tcounty\n", source: "h.tsv")) {
             XCTAssertEqual(($0 as? GazetteerError)?.line, 1)
