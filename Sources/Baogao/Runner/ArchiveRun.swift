@@ -193,6 +193,7 @@ public struct ArchiveRun: Sendable {
         let knownReports = try store.reports()
         let reader = pipeline.reader
         var plan = Plan()
+        plan.work.reserveCapacity(groups.count)
         var unseen = Set(knownReports.keys)
         for index in groups.indices {
             // Only the id is made here, and only when needed; the group when the state has it.

@@ -17,6 +17,19 @@ final class AtomicFileWriterTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.jsonl"])
     }
 
+    func testPiecesThatCrossTheBufferSizeLandWholeAndInOrder() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/out.jsonl"
+        // Pieces of 700 KB to just under 1 MiB: most of them overflow what the buffer has left.
+        let pieces = (0..<7).map { index in
+            (0..<(700_000 + index * 50_000)).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ index) }
+        }
+        let writer = try AtomicFileWriter(path: path)
+        for piece in pieces { try writer.write(piece) }
+        try writer.commit()
+        XCTAssertEqual(try XCTUnwrap(FileManager.default.contents(atPath: path)), Data(pieces.flatMap { $0 }))
+    }
+
     func testAnAbandonedWriterLeavesThePreviousFile() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("out.jsonl", "old\n").path
