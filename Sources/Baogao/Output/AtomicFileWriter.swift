@@ -90,6 +90,40 @@ public final class AtomicFileWriter {
         buffer.append(contentsOf: bytes)
     }
 
+    /// Appends lines. Lines that fill at least ``directSize`` together go to the file in one
+    /// `writev` from where they are: the snapshot draft's copy of a batch into the buffer was 7 ms
+    /// of the state writer's CPU on the benchmark (perf), which a `--jobs 2` run takes from a
+    /// worker's core.
+    public func write(lines: [[UInt8]]) throws {
+        let total = lines.reduce(0) { $0 + $1.count }
+        guard total >= Self.directSize else {
+            for line in lines { try write(line) }
+            return
+        }
+        try flush()
+        var done = try lines.withIOVectors { vectors in
+            var written = -1
+            repeat { written = vectors.withUnsafeBufferPointer { writev(descriptor, $0.baseAddress, Int32(Swift.min($0.count, 1024))) } }
+            while written < 0 && errno == EINTR
+            guard written >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            return written
+        }
+        // A short write (or more than 1,024 lines): the rest line by line.
+        var lineStart = 0
+        for line in lines {
+            let lineEnd = lineStart + line.count
+            if done < lineEnd {
+                try line.withUnsafeBytes { try writeAll(UnsafeRawBufferPointer(rebasing: $0[(done - lineStart)...])) }
+                done = lineEnd
+            }
+            lineStart = lineEnd
+        }
+        startWriteback()
+    }
+
+    /// The least a batch of lines given to ``write(lines:)`` must hold to bypass the buffer.
+    static let directSize = 64 << 10
+
     /// Writes, fsyncs and renames the file into place, then fsyncs the folder.
     public func commit() throws {
         try flush()
@@ -155,8 +189,13 @@ public final class AtomicFileWriter {
     }
 
     private func flush() throws {
+        guard !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { try writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+        startWriteback()
+    }
+
+    private func startWriteback() {
         _ = Self.syncFileRange?(descriptor, 0, 0, Self.syncFileRangeWrite)
     }
 

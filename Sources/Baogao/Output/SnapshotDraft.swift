@@ -37,13 +37,13 @@ final class SnapshotDraft: @unchecked Sendable {
         end = offset
     }
 
-    /// Writes a line the line store appended at `offset`.
-    func append(_ line: [UInt8], at offset: Int64) {
+    /// Writes lines the line store appended one after the other from `offset`.
+    func append(_ lines: [[UInt8]], at offset: Int64) {
         guard !failed else { return }
         guard offset == end else { return abandon() }
         do {
-            try writer.write(line)
-            end += Int64(line.count)
+            try writer.write(lines: lines)
+            end += Int64(lines.reduce(0) { $0 + $1.count })
         } catch {
             abandon()
         }

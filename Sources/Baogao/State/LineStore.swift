@@ -134,9 +134,7 @@ final class LineStore: Sendable {
                 lineStart = lineEnd
             }
             tail.end += Int64(total)
-            if let draft = tail.draft {
-                for (line, offset) in zip(lines, offsets) { draft.append(line, at: offset) }
-            }
+            tail.draft?.append(lines, at: start)
             return offsets
         }
     }
@@ -144,9 +142,7 @@ final class LineStore: Sendable {
     /// Writes as many of `lines` as one `pwritev` takes at `offset`; returns the bytes written.
     private func writeVectored(_ lines: [[UInt8]], at offset: Int64) throws -> Int {
         guard lines.count > 1 && lines.count <= 1024 else { return 0 }
-        var vectors: [iovec] = []
-        vectors.reserveCapacity(lines.count)
-        return try withVectors(of: lines, from: 0, into: &vectors) { vectors in
+        return try lines.withIOVectors { vectors in
             while true {
                 let written = vectors.withUnsafeBufferPointer { pwritev(descriptor, $0.baseAddress, Int32($0.count), off_t(offset)) }
                 if written < 0 && errno == EINTR { continue }
@@ -155,18 +151,6 @@ final class LineStore: Sendable {
                 }
                 return written
             }
-        }
-    }
-
-    /// Calls `body` with an `iovec` for each of `lines` from `index` on added to `vectors`, each
-    /// valid for the call (one `withUnsafeBytes` inside the other).
-    private func withVectors<Result>(
-        of lines: [[UInt8]], from index: Int, into vectors: inout [iovec], _ body: ([iovec]) throws -> Result
-    ) throws -> Result {
-        guard index < lines.count else { return try body(vectors) }
-        return try lines[index].withUnsafeBytes { raw in
-            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress), iov_len: raw.count))
-            return try withVectors(of: lines, from: index + 1, into: &vectors, body)
         }
     }
 

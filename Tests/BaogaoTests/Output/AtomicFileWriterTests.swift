@@ -30,6 +30,22 @@ final class AtomicFileWriterTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(FileManager.default.contents(atPath: path)), Data(pieces.flatMap { $0 }))
     }
 
+    func testLineBatchesGoAroundTheBufferInOrderWithWhatWasBufferedBefore() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/out.jsonl"
+        let small = [Array("a\n".utf8), Array("bc\n".utf8)]
+        let large = (0..<3).map { index in (0..<40_000).map { UInt8(truncatingIfNeeded: $0 &+ index) } }
+        XCTAssertGreaterThanOrEqual(large.reduce(0) { $0 + $1.count }, AtomicFileWriter.directSize)
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(lines: small)
+        try writer.write(lines: large)
+        try writer.write(Array("end\n".utf8))
+        try writer.write(lines: large)
+        try writer.commit()
+        let expected = small.flatMap { $0 } + large.flatMap { $0 } + Array("end\n".utf8) + large.flatMap { $0 }
+        XCTAssertEqual(try XCTUnwrap(FileManager.default.contents(atPath: path)), Data(expected))
+    }
+
     func testAnAbandonedWriterLeavesThePreviousFile() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("out.jsonl", "old\n").path

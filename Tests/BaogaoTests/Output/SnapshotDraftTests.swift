@@ -129,9 +129,10 @@ final class SnapshotDraftTests: XCTestCase {
     func testALineThatDoesNotFollowTheLastAbandonsTheDraftAndRemovesItsFile() throws {
         let draft = try XCTUnwrap(SnapshotDraft(path: files("drafted").records))
         draft.begin(at: 32)
-        draft.append(Array("x\n".utf8), at: 32)
+        draft.append([Array("x\n".utf8), Array("yz\n".utf8)], at: 32)
         XCTAssertFalse(draft.failed)
-        draft.append(Array("y\n".utf8), at: 40)
+        XCTAssertEqual(draft.end, 37)
+        draft.append([Array("y\n".utf8)], at: 40)
         XCTAssertTrue(draft.failed)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }, [])
     }
