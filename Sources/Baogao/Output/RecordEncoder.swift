@@ -21,9 +21,11 @@ public struct RecordEncoder: Stage {
         json.endArray()
         json.key("metadata"); write(record.metadata, to: &json)
         json.key("entities"); json.beginArray()
-        for entity in record.entities {
+        // By index, not `for entity in`: the iterator copied each entity (a retain and a release
+        // of each of its strings, 6 M of 75 M instructions on 240 pages).
+        for index in record.entities.indices {
             json.beginObject()
-            writeFields(of: entity, to: &json)
+            writeFields(of: record.entities[index], to: &json)
             json.endObject()
         }
         json.endArray()
@@ -91,7 +93,7 @@ public struct RecordEncoder: Stage {
     }
 
     /// Writes an entity's keys into the open object.
-    private func writeFields(of entity: Entity, to json: inout JSONWriter) {
+    private func writeFields(of entity: borrowing Entity, to json: inout JSONWriter) {
         json.key("type"); json.string(entity.type.rawValue)
         json.key("surface"); json.string(entity.surface)
         json.key("start"); json.number(entity.start)
