@@ -100,12 +100,11 @@ public enum BlockSegmenter {
     /// element. (Not a nested function: one that captured the walk's state kept it in memory.)
     private static func flush(_ current: inout BlockBuilder, stack: [OpenElement], into blocks: inout [TextBlock], ranges: inout [Range<Int>]) {
         let owner = stack.last(where: { $0.isBlock })
-        if let finished = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
-            var block = finished.block
-            ranges.append(finished.text)
+        if case (var block, let text)? = current.finish(owner: owner?.index ?? 0, evidence: owner?.evidence ?? []) {
+            ranges.append(text)
             block.boilerplateTagAt = owner?.boilerplateTagAt ?? -1
             block.boilerplateLabelAt = owner?.boilerplateLabelAt ?? -1
-            blocks.append(block)
+            blocks.append(consume block)
         }
     }
 

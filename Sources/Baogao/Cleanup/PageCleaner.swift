@@ -50,8 +50,12 @@ public struct PageCleaner: Stage {
     public func run(_ parsed: ParsedPage) throws -> CleanPage {
         let page = parsed.page
         let analysis = analyse(parsed)
-        let kept = analysis.decisions.filter(\.kept)
-        guard !kept.isEmpty else {
+        // The decisions are read in place (a filtered array of them, and its loop, copied each
+        // kept one: a retain and a release of its text, bytes and reason).
+        let keptCount = analysis.decisions.withUnsafeBufferPointer { decisions in
+            decisions.indices.reduce(0) { $0 + (decisions[$1].kept ? 1 : 0) }
+        }
+        guard keptCount > 0 else {
             throw StageError("no_main_content", "no main text found (\(analysis.decisions.count) text blocks, all boilerplate)")
         }
         var warnings: [RecordWarning] = []
@@ -73,16 +77,18 @@ public struct PageCleaner: Stage {
         // run's instructions (callgrind, 240 benchmark pages).
         var paragraphs: [ArraySlice<UInt8>] = []
         var keys: [UInt64] = []
-        paragraphs.reserveCapacity(kept.count)
-        keys.reserveCapacity(kept.count)
-        for decision in kept {
-            if let nfkc = decision.nfkcUTF8, let keyHash = decision.keyHash {
-                paragraphs.append(nfkc)
-                keys.append(keyHash)
-            } else {
-                let (nfkc, key) = MatchKey.nfkcAndKey(of: decision.block.utf8)
-                paragraphs.append(nfkc)
-                keys.append(MatchKey.hash(utf8: key))
+        paragraphs.reserveCapacity(keptCount)
+        keys.reserveCapacity(keptCount)
+        analysis.decisions.withUnsafeBufferPointer { decisions in
+            for index in decisions.indices where decisions[index].kept {
+                if let nfkc = decisions[index].nfkcUTF8, let keyHash = decisions[index].keyHash {
+                    paragraphs.append(nfkc)
+                    keys.append(keyHash)
+                } else {
+                    let (nfkc, key) = MatchKey.nfkcAndKey(of: decisions[index].block.utf8)
+                    paragraphs.append(nfkc)
+                    keys.append(MatchKey.hash(utf8: key))
+                }
             }
         }
         return CleanPage(

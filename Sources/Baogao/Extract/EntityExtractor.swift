@@ -34,7 +34,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Stable sort by start (indicators were appended in name order, which is not always start order).
-    private static func sorted(_ entities: [Entity]) -> [Entity] {
+    static func sorted(_ entities: consuming [Entity]) -> [Entity] {
         var isSorted = true
         for index in entities.indices.dropFirst() where entities[index - 1].start > entities[index].start {
             isSorted = false
@@ -42,9 +42,23 @@ public struct EntityExtractor: Sendable {
         }
         if isSorted { return entities }
         // Indices are sorted, not the entities: moving whole entities (several Strings each) in
-        // the sort cost a retain and release per move.
+        // the sort cost a retain and release per move. The order is then applied in place, a
+        // cycle at a time with swaps (moves); a new array of copies cost a retain of every field
+        // and the old array's release.
         let starts = entities.map(\.start)
         let order = starts.indices.sorted { starts[$0] != starts[$1] ? starts[$0] < starts[$1] : $0 < $1 }
-        return order.map { entities[$0] }
+        var result = consume entities
+        var placed = [Bool](repeating: false, count: order.count)
+        for cycleStart in order.indices where !placed[cycleStart] {
+            // Position `target` takes the entity from `order[target]`.
+            var target = cycleStart
+            placed[target] = true
+            while !placed[order[target]] {
+                result.swapAt(target, order[target])
+                target = order[target]
+                placed[target] = true
+            }
+        }
+        return result
     }
 }
