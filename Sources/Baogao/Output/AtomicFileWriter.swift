@@ -101,7 +101,7 @@ public final class AtomicFileWriter {
             return
         }
         try flush()
-        var done = try lines.withIOVectors { vectors in
+        let done = try lines.withIOVectors { vectors in
             var written = -1
             repeat { written = vectors.withUnsafeBufferPointer { writev(descriptor, $0.baseAddress, Int32(Swift.min($0.count, 1024))) } }
             while written < 0 && errno == EINTR
@@ -109,15 +109,7 @@ public final class AtomicFileWriter {
             return written
         }
         // A short write (or more than 1,024 lines): the rest line by line.
-        var lineStart = 0
-        for line in lines {
-            let lineEnd = lineStart + line.count
-            if done < lineEnd {
-                try line.withUnsafeBytes { try writeAll(UnsafeRawBufferPointer(rebasing: $0[(done - lineStart)...])) }
-                done = lineEnd
-            }
-            lineStart = lineEnd
-        }
+        try lines.forEachUnwritten(after: done) { bytes, _ in try writeAll(bytes) }
         startWriteback()
     }
 

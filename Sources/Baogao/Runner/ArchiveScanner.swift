@@ -88,7 +88,7 @@ public enum ArchiveScanner {
                 }
             }
         }
-        result.pages = result.pages.sorted()
+        result.pages = result.pages.sortedByBytes()
         return result
     }
 

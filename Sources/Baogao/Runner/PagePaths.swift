@@ -63,8 +63,9 @@ public struct PagePaths: RandomAccessCollection, Sendable, Equatable, Expressibl
         ends.append(UInt32(bytes.count))
     }
 
-    /// The same paths sorted by their UTF-8 bytes.
-    public func sorted() -> PagePaths {
+    /// The same paths sorted by their UTF-8 bytes (`sorted()`, from `Sequence`, would compare
+    /// them as Strings, in another order, and return an array).
+    public func sortedByBytes() -> PagePaths {
         var order = Array(indices)
         withBytes { buffer in
             order.sort { Self.precedes(range(of: $0), range(of: $1), in: buffer) }

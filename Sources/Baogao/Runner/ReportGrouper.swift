@@ -48,7 +48,7 @@ public enum ReportGrouper {
             var order = paths.indices.map { UInt32($0) }
             order.sort { first, second in
                 let (a, b) = (keys[Int(first)], keys[Int(second)])
-                if a.id.count != b.id.count || !sameBytes(a.id, b.id, in: buffer) {
+                if !sameBytes(a.id, b.id, in: buffer) {
                     return PagePaths.precedes(a.id, b.id, in: buffer)
                 }
                 if a.pageNumber != b.pageNumber { return a.pageNumber < b.pageNumber }
@@ -57,14 +57,14 @@ public enum ReportGrouper {
             var ends: [UInt32] = []
             for (position, page) in order.enumerated().dropFirst() {
                 let (id, previous) = (keys[Int(page)].id, keys[Int(order[position - 1])].id)
-                if id.count != previous.count || !sameBytes(id, previous, in: buffer) { ends.append(UInt32(position)) }
+                if !sameBytes(id, previous, in: buffer) { ends.append(UInt32(position)) }
             }
             if !order.isEmpty { ends.append(UInt32(order.count)) }
             return ReportGroups(paths: paths, order: order, ends: ends)
         }
     }
 
-    /// Whether two ranges of the same length hold the same bytes.
+    /// Whether two ranges hold the same bytes.
     private static func sameBytes(_ first: Range<Int>, _ second: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         first == second || buffer[first].elementsEqual(buffer[second])
     }

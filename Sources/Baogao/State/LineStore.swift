@@ -120,19 +120,9 @@ final class LineStore: Sendable {
                 offsets.append(start + Int64(total))
                 total += line.count
             }
-            var done = try writeVectored(lines, at: start)
+            let done = try writeVectored(lines, at: start)
             // A short write (rare): the rest line by line.
-            var lineStart = 0
-            for line in lines {
-                let lineEnd = lineStart + line.count
-                if done < lineEnd {
-                    try line.withUnsafeBytes { raw in
-                        try writeAll(UnsafeRawBufferPointer(rebasing: raw[(done - lineStart)...]), at: start + Int64(done))
-                    }
-                    done = lineEnd
-                }
-                lineStart = lineEnd
-            }
+            try lines.forEachUnwritten(after: done) { bytes, offset in try writeAll(bytes, at: start + Int64(offset)) }
             tail.end += Int64(total)
             tail.draft?.append(lines, at: start)
             return offsets

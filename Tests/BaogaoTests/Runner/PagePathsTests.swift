@@ -13,12 +13,12 @@ final class PagePathsTests: XCTestCase {
 
     func testSortedOrdersByUTF8BytesWithAPrefixFirst() {
         let paths: PagePaths = ["b.html", "报告/1.html", "a/z.html", "B.html", "a/z.html5", "a/z.htm", "_.html"]
-        XCTAssertEqual(Array(paths.sorted()), ["B.html", "_.html", "a/z.htm", "a/z.html", "a/z.html5", "b.html", "报告/1.html"])
-        XCTAssertEqual(Array(paths.sorted()), Array(paths).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        XCTAssertEqual(Array(paths.sortedByBytes()), ["B.html", "_.html", "a/z.htm", "a/z.html", "a/z.html5", "b.html", "报告/1.html"])
+        XCTAssertEqual(Array(paths.sortedByBytes()), Array(paths).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
 
     func testAnEmptyListSortsToAnEmptyList() {
-        XCTAssertTrue(PagePaths().sorted().isEmpty)
-        XCTAssertEqual(PagePaths().sorted(), [])
+        XCTAssertTrue(PagePaths().sortedByBytes().isEmpty)
+        XCTAssertEqual(PagePaths().sortedByBytes(), [])
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 final class ReportGroupsTests: XCTestCase {
     func testPagesOfAReportAreFoundWhereOtherPathsSortBetweenThem() {
         // "4285.html" < "42850.html" < "4285_2.html" in byte order: the report's pages are not neighbours.
-        let groups = ReportGrouper.group(PagePaths(["r/4285.html", "r/42850.html", "r/4285_2.html", "r/4285_10.html"]).sorted())
+        let groups = ReportGrouper.group(PagePaths(["r/4285.html", "r/42850.html", "r/4285_2.html", "r/4285_10.html"]).sortedByBytes())
         XCTAssertEqual(groups.map(\.id), ["r/4285", "r/42850"])
         XCTAssertEqual(groups[0].pages.map(\.relativePath), ["r/4285.html", "r/4285_2.html", "r/4285_10.html"])
         XCTAssertEqual(groups[0].pages.map(\.pageNumber), [1, 2, 10])
