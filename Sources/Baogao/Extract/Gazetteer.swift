@@ -120,7 +120,15 @@ public struct Gazetteer: Sendable {
         /// The field as a level, or nil.
         func level(_ field: Int) -> GazetteerLevel? {
             let name = bytes[fields[field]]
-            return [GazetteerLevel.county, .prefecture, .province].first { name.elementsEqual($0.rawValue.utf8) }
+            // The names' lengths differ: one comparison, and no array of the levels per row.
+            let level: GazetteerLevel? = switch name.count {
+            case 6: .county
+            case 8: .province
+            case 10: .prefecture
+            default: nil
+            }
+            guard let level, name.elementsEqual(level.rawValue.utf8) else { return nil }
+            return level
         }
 
         /// The field as a year (an unsigned decimal of one to four digits), or nil.

@@ -23,11 +23,15 @@ public struct IndicatorLexicon: Sendable {
         var definitions: [IndicatorDefinition] = []
         var sawHeader = false
         var lineNumber = 0
-        for rawLine in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines and fields are cut on the UTF-8 bytes: a split on Characters walked grapheme
+        // clusters (half of the file's 9.6 M instructions of start-up, callgrind) and never cut
+        // a CRLF line, whose "\r\n" is one Character.
+        for rawLine in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             if !sawHeader {
                 guard fields.starts(with: ["id", "mapped", "level", "names"]) else {
                     throw IndicatorLexiconError(

@@ -35,6 +35,24 @@ final class GB18030TableTests: XCTestCase {
         XCTAssertGreaterThan(converted, 0, "some random two-byte texts should be all valid")
     }
 
+    func testEveryTwoByteSequenceConvertsAsIconvDoesAlone() throws {
+        var tabled = 0
+        for lead in UInt8(0x81)...0xFE {
+            for trail in UInt8(0x40)...0xFE {
+                let pair = [lead, trail]
+                let alone = try IconvConverter.convert(pair, from: "GB18030")
+                if let fast = GB18030Table.convert(pair) {
+                    tabled += 1
+                    XCTAssertEqual(fast, alone.utf8, "\(pair)")
+                    XCTAssertEqual(alone.replacements, 0, "\(pair)")
+                } else {
+                    XCTAssertTrue(alone.replacements > 0 || alone.utf8.count > 3, "\(pair) is iconv's \(alone.utf8), not tabled")
+                }
+            }
+        }
+        XCTAssertGreaterThan(tabled, 20_000, "GBK alone has 21,886 two-byte codes")
+    }
+
     func testAnythingButASCIIAndTwoByteSequencesIsLeftToIconv() {
         XCTAssertNil(GB18030Table.convert([0x41, 0x81, 0x30, 0x81, 0x30]), "a four-byte sequence")
         XCTAssertNil(GB18030Table.convert([0x41, 0x80]), "0x80 is no character")

@@ -37,6 +37,13 @@ final class IndicatorLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.definitions.map(\.names), [["地区生产总值", "生产总值"]])
     }
 
+    func testCRLFLinesParse() throws {
+        let tsv = "id\tmapped\tlevel\tnames\tpair\r\ngdp\tyes\tmoney\t地区生产总值|生产总值\t\r\ncpi\tyes\trate\t居民消费价格\r\n"
+        let lexicon = try IndicatorLexicon(tsv: tsv, source: "crlf.tsv")
+        XCTAssertEqual(lexicon.definitions.map(\.id), ["gdp", "cpi"])
+        XCTAssertEqual(lexicon.definitions.map(\.names), [["地区生产总值", "生产总值"], ["居民消费价格"]])
+    }
+
     func testUnknownLevelKindNamesFileAndLine() {
         let tsv = "id\tmapped\tlevel\tnames\tpair\ngdp\tyes\tmoney\t地区生产总值\t\ncpi\tyes\tsometimes\t居民消费价格\t\n"
         XCTAssertThrowsError(try IndicatorLexicon(tsv: tsv, source: "bad.tsv")) { error in
