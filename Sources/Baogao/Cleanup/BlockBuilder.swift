@@ -43,11 +43,13 @@ struct BlockBuilder {
             repeat {
                 let byte = text[index]
                 if byte >= 0xE4 && byte <= 0xE9 && index + 2 < end {
-                    // An ideograph (U+4000–U+9FFF), most of the text: one character, neither space
-                    // nor punctuation, read whole (the tree's text is valid UTF-8, so the two
-                    // bytes after its lead continue it).
-                    runChars += 1
-                    index += 3
+                    // Ideographs (U+4000–U+9FFF), most of the text: each one character, neither
+                    // space nor punctuation, read whole (the tree's text is valid UTF-8, so the
+                    // two bytes after a lead continue it), the run of them in a loop of its own.
+                    repeat {
+                        runChars += 1
+                        index += 3
+                    } while index + 2 < end && text[index] >= 0xE4 && text[index] <= 0xE9
                     continue
                 }
                 if byte & 0xC0 != 0x80 {

@@ -54,9 +54,8 @@ public struct CharsetDecoder: Stage {
             // A UTF-8 BOM before bytes that are mostly not UTF-8 lies, like a wrong <meta>: the
             // rest is decoded as if it had no BOM.
             let rest = Array(bytes.dropFirst(3))
-            if UTF8Validator.isValid(rest) || UTF8Validator.isMostlyUTF8(rest, sequencesPerInvalid: 2, minimumSequences: 0) {
-                return ("utf-8", try utf8Repaired(rest))
-            }
+            if UTF8Validator.isValid(rest) { return ("utf-8", IconvConverter.Result(utf8: rest, replacements: 0)) }
+            if UTF8Validator.isMostlyUTF8(rest, sequencesPerInvalid: 2, minimumSequences: 0) { return ("utf-8", repaired(rest)) }
             return try decodeUnmarked(rest, declared: declared)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
@@ -81,7 +80,7 @@ public struct CharsetDecoder: Stage {
         // so must be nearly all well-formed.
         let saysUTF8 = declared == "utf-8" || declared == "utf8"
         if UTF8Validator.isMostlyUTF8(bytes, sequencesPerInvalid: saysUTF8 ? 2 : 50, minimumSequences: 8) {
-            return ("utf-8", try utf8Repaired(bytes))
+            return ("utf-8", repaired(bytes))
         }
         if let declared, declared != "utf-8", declared != "utf8", !CharsetDeclaration.isGBFamily(declared),
            let result = try? IconvConverter.convert(bytes, from: declared.uppercased()) {
@@ -94,10 +93,10 @@ public struct CharsetDecoder: Stage {
         return (fallbackEncoding, try IconvConverter.convert(bytes, from: fallback))
     }
 
-    /// Valid UTF-8 from almost-UTF-8. Not iconv: glibc's UTF-8 decoder lets encoded surrogates
-    /// through (a fuzzer finding), and its output would not be valid UTF-8.
-    private func utf8Repaired(_ bytes: [UInt8]) throws -> IconvConverter.Result {
-        if UTF8Validator.isValid(bytes) { return IconvConverter.Result(utf8: bytes, replacements: 0) }
+    /// Valid UTF-8 from almost-UTF-8 that the caller found invalid. Not iconv: glibc's UTF-8
+    /// decoder lets encoded surrogates through (a fuzzer finding), and its output would not be
+    /// valid UTF-8.
+    private func repaired(_ bytes: [UInt8]) -> IconvConverter.Result {
         let repaired = UTF8Validator.repaired(bytes)
         return IconvConverter.Result(utf8: repaired.utf8, replacements: repaired.replacements)
     }

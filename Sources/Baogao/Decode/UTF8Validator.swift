@@ -29,6 +29,22 @@ public enum UTF8Validator {
         return index
     }
 
+    /// The index after the run of three-byte sequences led by E1–EC or EE–EF starting at `index`
+    /// (ideographs and CJK punctuation), checked four bytes at a time.
+    @inline(__always)
+    static func afterThreeByteRun(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        while index + 4 <= bytes.count {
+            let word = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt32.self))
+            // Lead 1110xxxx, then two continuation bytes 10xxxxxx.
+            guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+            let lead = UInt8(truncatingIfNeeded: word)
+            guard lead != 0xE0 && lead != 0xED else { break }
+            index += 3
+        }
+        return index
+    }
+
     /// The code point of the sequence of `length` (2–4) bytes at `index`, which the caller has
     /// checked is there (shared by the NFKC table and the normaliser).
     @inline(__always)
@@ -55,13 +71,12 @@ public enum UTF8Validator {
                 index = afterASCIIWords(bytes, from: index + 1)
                 continue
             }
-            // Most Chinese text: three bytes led by E1–EC or EE–EF, whose second byte may be any
-            // continuation byte (Table 3-7), checked without the general path.
-            if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index + 2 < count,
-               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
-                index += 3
-                continue
-            }
+            // Most Chinese text: runs of three bytes led by E1–EC or EE–EF, whose second byte may
+            // be any continuation byte (Table 3-7), each checked in one 32-bit word (the byte
+            // after it is not looked at) without the general path.
+            let runStart = index
+            index = afterThreeByteRun(bytes, from: index)
+            if index > runStart { continue }
             guard let (length, lower, upper) = sequence(startingWith: lead) else { return false }
             guard index + length <= count else { return false }
             let second = bytes[index + 1]

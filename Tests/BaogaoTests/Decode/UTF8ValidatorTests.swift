@@ -27,6 +27,39 @@ final class UTF8ValidatorTests: XCTestCase {
         }
     }
 
+    func testThreeByteCharactersInsideARunAgreeWithSwiftsDecoder() {
+        // The same sequences between ideographs, where runs are checked a word at a time.
+        let before = Array("政府工作".utf8)
+        let after = Array("报告。".utf8)
+        for lead: UInt8 in 0xE0...0xEF {
+            for second: UInt8 in [0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0] {
+                for third: UInt8 in [0x41, 0x80, 0xBF, 0xC0] {
+                    let bytes = before + [lead, second, third] + after
+                    let swift = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+                    XCTAssertEqual(UTF8Validator.isValid(bytes), swift, "\([lead, second, third])")
+                }
+            }
+        }
+    }
+
+    func testRandomTextAgreesWithSwiftsDecoder() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("政".utf8), Array("。".utf8), Array("a ".utf8), Array("é".utf8), Array("😀".utf8)]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &generator) {
+                if Int.random(in: 0..<8, using: &generator) == 0 {
+                    bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
+                } else {
+                    bytes += pieces.randomElement(using: &generator)!
+                }
+            }
+            if !bytes.isEmpty, Bool.random(using: &generator) { bytes.removeLast() }
+            let swift = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+            XCTAssertEqual(UTF8Validator.isValid(bytes), swift, "\(bytes)")
+        }
+    }
+
     func testInvalidByteAfterALongASCIIRunIsFound() {
         XCTAssertFalse(UTF8Validator.isValid(Array(String(repeating: "a", count: 37).utf8) + [0xFF]))
     }
