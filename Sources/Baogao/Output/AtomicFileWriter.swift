@@ -16,7 +16,8 @@ public final class AtomicFileWriter {
 
     /// The final path.
     public let path: String
-    private let temporaryPath: String
+    /// The temporary file's path (a line store may take it as its own: ``SnapshotDraft``).
+    let temporaryPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 20
@@ -187,7 +188,8 @@ public final class AtomicFileWriter {
         startWriteback()
     }
 
-    private func startWriteback() {
+    /// Starts writing the file's data to the device without waiting (see ``syncFileRange``).
+    func startWriteback() {
         _ = Self.syncFileRange?(descriptor, 0, 0, Self.syncFileRangeWrite)
     }
 

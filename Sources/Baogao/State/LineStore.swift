@@ -16,7 +16,12 @@ import Synchronization
 /// samples, 236 of 3,660 with lines in SQLite, 141 with them in a plain file).
 ///
 /// The file starts with a header naming its identity, which the database records too: a file
-/// that does not match its database (deleted, replaced, or from another state) is not read.
+/// that does not match its database (deleted, replaced, or from another state) is not read. A
+/// fresh state's first run can instead adopt its snapshot draft's file (``adopting(_:)``): then the
+/// file holds the lines alone, from offset 0, and is the snapshot once the run commits it; only the
+/// lines' hashes tell it from another file. Such a file that has other names (the snapshot, the
+/// changes file) when the state is opened again is copied first (``existingAdopted(path:)``), so
+/// that appends never reach an output.
 /// Nothing here is synced on every append: a line lost with the page cache (an operating-system
 /// crash) fails its hash when read, and its report is processed again by the next run.
 final class LineStore: Sendable {
@@ -30,6 +35,8 @@ final class LineStore: Sendable {
     /// The file's length when this process opened it: lines from here on were appended by this
     /// process, so are still what it wrote (a crash that could lose them would have ended it).
     let appendedFrom: Int64
+    /// Where lines begin: after the header, or at 0 in an adopted file.
+    let firstOffset: Int64
 
     /// The header: a magic word and the identity in hexadecimal, 32 bytes with the newline.
     static func header(_ identity: UInt64) -> [UInt8] {
@@ -56,6 +63,79 @@ final class LineStore: Sendable {
         return LineStore(path: path, identity: identity, descriptor: descriptor, end: Int64(size))
     }
 
+    /// Opens an adopted file (lines from offset 0, no header); nil when it is missing. When the
+    /// file has other names it is first replaced by a copy of its own.
+    static func existingAdopted(path: String, identity: UInt64) throws -> LineStore? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw StateError(path: path, problem: "cannot open the record lines: \(String(cString: strerror(errno)))")
+        }
+        if info.st_nlink > 1 { try unshare(path) }
+        return try openAdopted(path: path, identity: identity)
+    }
+
+    private static func openAdopted(path: String, identity: UInt64) throws -> LineStore {
+        let descriptor = open(path, O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StateError(path: path, problem: "cannot open the record lines: \(String(cString: strerror(errno)))")
+        }
+        let size = lseek(descriptor, 0, SEEK_END)
+        return LineStore(path: path, identity: identity, descriptor: descriptor, end: Int64(size), firstOffset: 0)
+    }
+
+    /// Takes `file` (a snapshot draft's temporary file, empty) as the store's file at `path`: a
+    /// second name of it under `path`. Nil when the file system refuses the link (another device).
+    /// `commit` runs between the link and the rename that puts it in place (it records the change
+    /// in the database).
+    static func adopting(_ file: String, at path: String, identity: UInt64, commit: () throws -> Void) throws -> LineStore? {
+        let linked = path + ".adopting"
+        unlink(linked)
+        guard link(file, linked) == 0 else { return nil }
+        do {
+            try commit()
+        } catch {
+            unlink(linked)
+            throw error
+        }
+        guard rename(linked, path) == 0 else {
+            throw StateError(path: path, problem: "cannot adopt the snapshot's file: \(String(cString: strerror(errno)))")
+        }
+        return try openAdopted(path: path, identity: identity)
+    }
+
+    /// Replaces the file at `path` by a copy of itself, so that it no longer shares its data with
+    /// its other names.
+    private static func unshare(_ path: String) throws {
+        let copyPath = path + ".unsharing"
+        func fail(_ what: String) -> StateError {
+            StateError(path: path, problem: "cannot copy the record lines off the outputs (\(what)): \(String(cString: strerror(errno)))")
+        }
+        let source = open(path, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw fail("open") }
+        defer { close(source) }
+        let target = open(copyPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard target >= 0 else { throw fail("create") }
+        defer { close(target) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress, $0.count, offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw fail("read") }
+            if count == 0 { break }
+            var done = 0
+            while done < count {
+                let written = chunk.withUnsafeBytes { pwrite(target, $0.baseAddress! + done, count - done, offset + off_t(done)) }
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw fail("write") }
+                done += written
+            }
+            offset += off_t(count)
+        }
+        guard rename(copyPath, path) == 0 else { throw fail("rename") }
+    }
+
     /// Creates (or empties) the file with a header naming `identity`.
     static func created(path: String, identity: UInt64) throws -> LineStore {
         let descriptor = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -72,12 +152,13 @@ final class LineStore: Sendable {
         var draft: SnapshotDraft?
     }
 
-    private init(path: String, identity: UInt64, descriptor: Int32, end: Int64) {
+    private init(path: String, identity: UInt64, descriptor: Int32, end: Int64, firstOffset: Int64 = Int64(headerSize)) {
         self.path = path
         self.identity = identity
         self.descriptor = descriptor
         tail = Mutex(Tail(end: end))
         appendedFrom = end
+        self.firstOffset = firstOffset
     }
 
     deinit { close(descriptor) }
@@ -85,10 +166,11 @@ final class LineStore: Sendable {
     /// The file's length in bytes.
     var size: Int64 { tail.withLock { $0.end } }
 
-    /// From now on, writes every appended line to `draft` as well, until ``detachDraft()``.
-    func attach(_ draft: SnapshotDraft) {
+    /// From now on, writes every appended line to `draft` as well, until ``detachDraft()``
+    /// (`sharingFile`: this store's file is the draft's, which then only follows the appends).
+    func attach(_ draft: SnapshotDraft, sharingFile: Bool = false) {
         tail.withLock { tail in
-            draft.begin(at: tail.end)
+            draft.begin(at: tail.end, sharingFile: sharingFile)
             tail.draft = draft
         }
     }
@@ -158,7 +240,7 @@ final class LineStore: Sendable {
 
     /// The `length` bytes at `offset`; nil when the file ends first.
     func read(at offset: Int64, length: Int) throws -> [UInt8]? {
-        guard offset >= Int64(Self.headerSize), length >= 0 else { return nil }
+        guard offset >= firstOffset, length >= 0 else { return nil }
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
             while count < length {

@@ -99,10 +99,15 @@ public final class StateStore: Sendable {
     /// forgets the lines the database named, so their reports are processed again.
     private static func openLines(_ database: DatabaseQueue, path: String) throws -> LineStore {
         let compacting = path + ".compacting"
-        let recorded = try database.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lines_id'").flatMap { UInt64($0, radix: 16) }
+        unlink(path + ".adopting")
+        unlink(path + ".unsharing")
+        let (recorded, adopted) = try database.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lines_id'").flatMap { UInt64($0, radix: 16) },
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lines_adopted'") == "1")
         }
-        if let recorded {
+        if let recorded, adopted {
+            if let store = try LineStore.existingAdopted(path: path, identity: recorded) { return store }
+        } else if let recorded {
             if let store = try LineStore.existing(path: path, identity: recorded) {
                 try? FileManager.default.removeItem(atPath: compacting)
                 return store
@@ -120,6 +125,7 @@ public final class StateStore: Sendable {
         try database.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lines_id', ?)",
                            arguments: [String(store.identity, radix: 16)])
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'lines_adopted'")
             try db.execute(sql: "UPDATE reports SET key = '', line_at = NULL, line_length = NULL WHERE line_length IS NOT NULL")
         }
         return store
@@ -439,8 +445,35 @@ public final class StateStore: Sendable {
     }
 
     /// Writes every record line appended from now on to `draft` too (see ``SnapshotDraft``).
+    ///
+    /// A state with no record line yet (a first run) takes the draft's file as its line store
+    /// instead (``LineStore/adopting(_:at:identity:commit:)``), so each line is written once;
+    /// where the file system refuses a link between them, or a step fails, both files are
+    /// written as before.
     func attach(_ draft: SnapshotDraft) {
-        lines.withLock { $0 }.attach(draft)
+        lines.withLock { current in
+            if let adopted = try? adopt(draft, replacing: current) {
+                current = adopted
+                adopted.attach(draft, sharingFile: true)
+            } else {
+                current.attach(draft)
+            }
+        }
+    }
+
+    /// The line store on `draft`'s file, when `current` holds no line and no report has one.
+    private func adopt(_ draft: SnapshotDraft, replacing current: LineStore) throws -> LineStore? {
+        guard current.size == current.firstOffset,
+              try read({ db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reports WHERE \(Self.hasLine)") }) == 0
+        else { return nil }
+        let identity = UInt64.random(in: 1...UInt64.max)
+        return try LineStore.adopting(draft.writer.temporaryPath, at: linesPath, identity: identity) {
+            try write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lines_id', ?)",
+                               arguments: [String(identity, radix: 16)])
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lines_adopted', '1')")
+            }
+        }
     }
 
     /// Stops writing appended lines to the attached draft and returns it.
@@ -511,6 +544,7 @@ public final class StateStore: Sendable {
             let statement = try db.cachedStatement(sql: "UPDATE reports SET line_at = ?, line_length = ?, line = NULL WHERE id = ?")
             for (id, offset, length) in moved { try statement.execute(arguments: [offset, length, id]) }
             try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'lines_id'", arguments: [String(fresh.identity, radix: 16)])
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'lines_adopted'")
         }
         guard rename(compacting, linesPath) == 0,
               let renamed = try LineStore.existing(path: linesPath, identity: fresh.identity) else {

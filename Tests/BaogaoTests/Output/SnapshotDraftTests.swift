@@ -136,4 +136,85 @@ final class SnapshotDraftTests: XCTestCase {
         XCTAssertTrue(draft.failed)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }, [])
     }
+
+    private func records(of store: StateStore) throws -> [String: String] {
+        var found: [String: String] = [:]
+        _ = try store.forEachRecord { id, line in found[id] = String(decoding: line, as: UTF8.self) }
+        return found
+    }
+
+    func testAFirstRunsLineStoreIsItsSnapshotsFileWrittenOnce() throws {
+        let run = try store.beginRun(started: "t1")
+        let draft = try attachedDraft()
+        XCTAssertTrue(draft.sharesLineStoreFile, "a state with no line takes the draft's file")
+        try store.save([result("a", "一"), result("b", "二")], fingerprint: "f", run: run)
+        _ = store.detachDraft()
+        try writeBothWays(draft, since: 0)
+        XCTAssertFalse(draft.failed)
+        XCTAssertEqual(try inode(store.linesPath), try inode(files("drafted").records), "one file, not two")
+        XCTAssertEqual(try records(of: store).count, 2)
+    }
+
+    func testAStateWhoseLinesAreAnOutputCopiesThemBeforeItAppends() throws {
+        let run = try store.beginRun(started: "t1")
+        let draft = try attachedDraft()
+        try store.save([result("a", "一")], fingerprint: "f", run: run)
+        _ = store.detachDraft()
+        try writeBothWays(draft, since: 0)
+        let snapshot = try bytes(files("drafted").records)
+        store = nil
+        let reopened = try StateStore(path: folder.path + "/s.sqlite")
+        XCTAssertNotEqual(try inode(reopened.linesPath), try inode(files("drafted").records))
+        try reopened.save([result("b", "二")], fingerprint: "f", run: reopened.beginRun(started: "t2"))
+        XCTAssertEqual(try bytes(files("drafted").records), snapshot, "the snapshot is not appended to")
+        XCTAssertEqual(try records(of: reopened).keys.sorted(), ["a", "b"])
+    }
+
+    func testAnAdoptedLineStoreKeepsTheLinesOfARunStoppedBeforeItsSnapshot() throws {
+        let run = try store.beginRun(started: "t1")
+        var draft: SnapshotDraft? = try attachedDraft()
+        try store.save([result("a", "一"), result("b", "二")], fingerprint: "f", run: run)
+        // Killed: no snapshot; the next run removes the draft's temporary name.
+        draft = nil
+        store = nil
+        AtomicFileWriter.removeLeftovers(of: files("drafted").records)
+        let reopened = try StateStore(path: folder.path + "/s.sqlite")
+        XCTAssertEqual(try records(of: reopened), ["a": "{\"id\":\"a\",\"text\":\"一\"}\n", "b": "{\"id\":\"b\",\"text\":\"二\"}\n"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: files("drafted").records))
+        _ = draft
+    }
+
+    func testAStateWithLinesWritesItsDraftToAFileOfItsOwn() throws {
+        let first = try store.beginRun(started: "t1")
+        try store.save([result("a", "一")], fingerprint: "f", run: first)
+        try store.finishRun(first, finished: "t1", status: "complete", summary: "{}")
+        let second = try store.beginRun(started: "t2")
+        let draft = try attachedDraft()
+        XCTAssertFalse(draft.sharesLineStoreFile)
+        try store.save([result("a", "一改")], fingerprint: "f", run: second)
+        _ = store.detachDraft()
+        try writeBothWays(draft, since: first)
+        XCTAssertNotEqual(try inode(store.linesPath), try inode(files("drafted").records))
+    }
+
+    func testALineStoreOnAnotherFileSystemThanItsSnapshotIsWrittenBesideIt() throws {
+        // /dev/shm is a tmpfs: no link can join it to the test's folder.
+        let shm = "/dev/shm"
+        var shmInfo = stat(), folderInfo = stat()
+        guard stat(shm, &shmInfo) == 0, stat(folder.path, &folderInfo) == 0, shmInfo.st_dev != folderInfo.st_dev else {
+            throw XCTSkip("needs /dev/shm on another file system than the temporary folder")
+        }
+        let stateFolder = shm + "/baogao-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: stateFolder) }
+        store = try StateStore(path: stateFolder + "/s.sqlite")
+        let run = try store.beginRun(started: "t1")
+        let draft = try attachedDraft()
+        XCTAssertFalse(draft.sharesLineStoreFile)
+        try store.save([result("a", "一"), result("b", "二")], fingerprint: "f", run: run)
+        _ = store.detachDraft()
+        try writeBothWays(draft, since: 0)
+        XCTAssertFalse(draft.failed, "the draft written as before is the snapshot")
+        XCTAssertEqual(try records(of: store).count, 2)
+    }
 }
