@@ -30,11 +30,11 @@ struct ConfigNode {
     func mapping(allowed: [String]) throws -> [String: ConfigNode] {
         if isNull { return [:] }
         guard case .mapping(let mapping)? = node else {
-            throw error("expected a mapping of keys (\(allowed.joined(separator: ", "))), got \(description)")
+            throw error("expected a mapping of keys (\(allowed.joined(separator: ", "))), got \(described)")
         }
         var entries: [String: ConfigNode] = [:]
         for (key, value) in mapping {
-            guard case .scalar(let name) = key else { throw error("expected a key, got \(ConfigNode(file: file, path: path, node: key).description)") }
+            guard case .scalar(let name) = key else { throw error("expected a key, got \(ConfigNode(file: file, path: path, node: key).described)") }
             guard allowed.contains(name.string) else {
                 throw child(name.string, value).error("unknown key; allowed here: \(allowed.joined(separator: ", "))")
             }
@@ -46,31 +46,31 @@ struct ConfigNode {
     /// The sequence's elements (a missing value is an empty sequence).
     func sequence() throws -> [ConfigNode] {
         if isNull { return [] }
-        guard case .sequence(let sequence)? = node else { throw error("expected a list, got \(description)") }
+        guard case .sequence(let sequence)? = node else { throw error("expected a list, got \(described)") }
         return sequence.enumerated().map { ConfigNode(file: file, path: "\(path)[\($0.offset)]", node: $0.element) }
     }
 
     func string() throws -> String {
-        guard let scalar, !isNull else { throw error("expected a string, got \(description)") }
+        guard let scalar, !isNull else { throw error("expected a string, got \(described)") }
         return scalar.string
     }
 
     func strings() throws -> [String] { try sequence().map { try $0.string() } }
 
     func int(in range: ClosedRange<Int>) throws -> Int {
-        guard let number = plain.flatMap({ Int($0) }) else { throw error("expected a whole number, got \(description)") }
+        guard let number = plain.flatMap({ Int($0) }) else { throw error("expected a whole number, got \(described)") }
         guard range.contains(number) else { throw error("expected a number from \(range.lowerBound) to \(range.upperBound), got \(number)") }
         return number
     }
 
     func double(in range: ClosedRange<Double>) throws -> Double {
-        guard let number = plain.flatMap({ Double($0) }), number.isFinite else { throw error("expected a number, got \(description)") }
+        guard let number = plain.flatMap({ Double($0) }), number.isFinite else { throw error("expected a number, got \(described)") }
         guard range.contains(number) else { throw error("expected a number from \(range.lowerBound) to \(range.upperBound), got \(number)") }
         return number
     }
 
     func bool() throws -> Bool {
-        guard let flag = plain.flatMap({ Self.booleans[$0] }) else { throw error("expected true or false, got \(description)") }
+        guard let flag = plain.flatMap({ Self.booleans[$0] }) else { throw error("expected true or false, got \(described)") }
         return flag
     }
 
@@ -99,7 +99,7 @@ struct ConfigNode {
     }
 
     /// The value as an error message names it.
-    private var description: String {
+    private var described: String {
         switch node {
         case nil: return "nothing"
         case .scalar(let scalar)?:

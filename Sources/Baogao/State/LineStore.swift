@@ -17,10 +17,10 @@ import Synchronization
 ///
 /// The file starts with a header naming its identity, which the database records too: a file
 /// that does not match its database (deleted, replaced, or from another state) is not read. A
-/// fresh state's first run can instead adopt its snapshot draft's file (``adopting(_:)``): then the
+/// fresh state's first run can instead adopt its snapshot draft's file (``adopting(_:at:identity:commit:)``): then the
 /// file holds the lines alone, from offset 0, and is the snapshot once the run commits it; only the
 /// lines' hashes tell it from another file. Such a file that has other names (the snapshot, the
-/// changes file) when the state is opened again is copied first (``existingAdopted(path:)``), so
+/// changes file) when the state is opened again is copied first (``existingAdopted(path:identity:)``), so
 /// that appends never reach an output.
 /// Nothing here is synced on every append: a line lost with the page cache (an operating-system
 /// crash) fails its hash when read, and its report is processed again by the next run.
