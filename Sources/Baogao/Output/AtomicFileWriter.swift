@@ -159,14 +159,19 @@ public final class AtomicFileWriter {
     /// Appends everything written to `other` so far.
     public func append(contentsOf other: AtomicFileWriter) throws {
         try other.flush()
-        let source = open(other.temporaryPath, O_RDONLY | O_CLOEXEC)
-        guard source >= 0 else { throw Failure(path: other.path, reason: String(cString: strerror(errno))) }
-        defer { close(source) }
+        try append(contentsOfFile: other.temporaryPath, named: other.path)
+    }
+
+    /// Appends the file at `source` (`named` in errors).
+    func append(contentsOfFile source: String, named name: String) throws {
+        let descriptor = open(source, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(path: name, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
         var chunk = [UInt8](repeating: 0, count: Self.flushSize)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(source, $0.baseAddress!, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw Failure(path: other.path, reason: String(cString: strerror(errno))) }
+            guard count >= 0 else { throw Failure(path: name, reason: String(cString: strerror(errno))) }
             if count == 0 { return }
             try chunk.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         }

@@ -104,36 +104,16 @@ final class LineStore: Sendable {
         return try openAdopted(path: path, identity: identity)
     }
 
-    /// Replaces the file at `path` by a copy of itself, so that it no longer shares its data with
-    /// its other names.
+    /// Replaces the file at `path` by a copy of itself (written and renamed into place as an
+    /// output is), so that it no longer shares its data with its other names.
     private static func unshare(_ path: String) throws {
-        let copyPath = path + ".unsharing"
-        func fail(_ what: String) -> StateError {
-            StateError(path: path, problem: "cannot copy the record lines off the outputs (\(what)): \(String(cString: strerror(errno)))")
+        do {
+            let copy = try AtomicFileWriter(path: path)
+            try copy.append(contentsOfFile: path, named: path)
+            try copy.commit()
+        } catch let failure as AtomicFileWriter.Failure {
+            throw StateError(path: path, problem: "cannot copy the record lines off the outputs: \(failure.reason)")
         }
-        let source = open(path, O_RDONLY | O_CLOEXEC)
-        guard source >= 0 else { throw fail("open") }
-        defer { close(source) }
-        let target = open(copyPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard target >= 0 else { throw fail("create") }
-        defer { close(target) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var offset: off_t = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(source, $0.baseAddress, $0.count, offset) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw fail("read") }
-            if count == 0 { break }
-            var done = 0
-            while done < count {
-                let written = chunk.withUnsafeBytes { pwrite(target, $0.baseAddress! + done, count - done, offset + off_t(done)) }
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw fail("write") }
-                done += written
-            }
-            offset += off_t(count)
-        }
-        guard rename(copyPath, path) == 0 else { throw fail("rename") }
     }
 
     /// Creates (or empties) the file with a header naming `identity`.

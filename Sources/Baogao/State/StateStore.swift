@@ -100,7 +100,7 @@ public final class StateStore: Sendable {
     private static func openLines(_ database: DatabaseQueue, path: String) throws -> LineStore {
         let compacting = path + ".compacting"
         unlink(path + ".adopting")
-        unlink(path + ".unsharing")
+        AtomicFileWriter.removeLeftovers(of: path)
         let (recorded, adopted) = try database.read { db in
             (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lines_id'").flatMap { UInt64($0, radix: 16) },
              try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lines_adopted'") == "1")
