@@ -52,16 +52,11 @@ final class SnapshotDraft: @unchecked Sendable {
         guard !failed else { return }
         guard offset == end else { return abandon() }
         if sharesLineStoreFile {
-            end += Int64(lines.reduce(0) { $0 + $1.count })
             writer.startWriteback()
-            return
+        } else {
+            do { try writer.write(lines: lines) } catch { return abandon() }
         }
-        do {
-            try writer.write(lines: lines)
-            end += Int64(lines.reduce(0) { $0 + $1.count })
-        } catch {
-            abandon()
-        }
+        end += Int64(lines.reduce(0) { $0 + $1.count })
     }
 
     /// Gives up: removes the temporary file.
