@@ -12,6 +12,13 @@ final class SnapshotDraftTests: XCTestCase {
         store = try StateStore(path: folder.path + "/s.sqlite")
     }
 
+    /// XCTest keeps every test case instance until the process ends: release the folders now.
+    override func tearDown() {
+        store = nil
+        folder = nil
+        super.tearDown()
+    }
+
     private func result(_ id: String, _ text: String? = nil) -> ReportResult {
         let page = PageState(path: id + ".html", reportID: id, size: 1, modified: 1, hash: 1, failure: nil)
         return ReportResult(id: id, line: text.map { Array("{\"id\":\"\(id)\",\"text\":\"\($0)\"}\n".utf8) }, pages: [page], key: "k")

@@ -22,6 +22,13 @@ final class ArchiveRunTests: XCTestCase {
         try archive.write("r/40.html", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
     }
 
+    /// XCTest keeps every test case instance until the process ends: release the folders now.
+    override func tearDown() {
+        archive = nil
+        output = nil
+        super.tearDown()
+    }
+
     private func files(_ name: String = "reports") -> OutputFiles {
         OutputFiles(records: output.path + "/\(name).jsonl", entities: output.path + "/\(name).entities.jsonl")
     }

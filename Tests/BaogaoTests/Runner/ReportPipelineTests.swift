@@ -16,6 +16,13 @@ final class ReportPipelineTests: XCTestCase {
         pipeline = try ReportPipeline(config: ProjectFiles.defaultPipeline, inputRoot: folder.path)
     }
 
+    /// XCTest keeps every test case instance until the process ends: release the folders now.
+    override func tearDown() {
+        pipeline = nil
+        folder = nil
+        super.tearDown()
+    }
+
     private func attempt(overran: Set<Int>) -> ReportOutcome {
         pipeline.process(group, unlessKey: nil, attempt: WorkAttempt(overran: overran, lane: nil), timeLimit: 60)
     }
