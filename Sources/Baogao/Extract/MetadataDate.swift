@@ -21,13 +21,5 @@ public struct MetadataDate: Sendable, Equatable {
     }
 
     /// ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-    public var iso: String {
-        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var text = String(year)
-        if let month {
-            text += "-" + pad(month)
-            if let day { text += "-" + pad(day) }
-        }
-        return text
-    }
+    public var iso: String { ISODateText.date(year: year, month: month, day: day) }
 }

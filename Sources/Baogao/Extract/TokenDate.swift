@@ -7,14 +7,5 @@ struct TokenDate: Sendable, Equatable {
     var day: Int?
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    var iso: String {
-        var iso = String(year)
-        if let month {
-            iso += "-" + Self.twoDigits(month)
-            if let day { iso += "-" + Self.twoDigits(day) }
-        }
-        return iso
-    }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+    var iso: String { ISODateText.date(year: year, month: month, day: day) }
 }

@@ -236,9 +236,9 @@ public struct ArchiveRun: Sendable {
         var clock = time_t(seconds)
         var parts = tm()
         gmtime_r(&clock, &parts)
-        func twoDigits(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(twoDigits(parts.tm_mon + 1))-\(twoDigits(parts.tm_mday))"
-            + "T\(twoDigits(parts.tm_hour)):\(twoDigits(parts.tm_min)):\(twoDigits(parts.tm_sec))Z"
+        let date = ISODateText.date(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        let time = [parts.tm_hour, parts.tm_min, parts.tm_sec].map(ISODateText.twoDigits).joined(separator: ":")
+        return date + "T" + time + "Z"
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
