@@ -286,7 +286,12 @@ final class ArchiveRunTests: XCTestCase {
     }
 
     func testUnwritableOutputFolderIsAnError() throws {
-        XCTAssertThrowsError(try runArchive(files: OutputFiles(records: "/nonexistent-folder/x.jsonl", state: output.path + "/s.sqlite")))
+        // A folder that is a regular file: no one can write in it, root included (root could
+        // create a missing folder, and whether the run tried first would decide the outcome).
+        let notAFolder = try output.write("not-a-folder", "x").path
+        XCTAssertThrowsError(try runArchive(files: OutputFiles(records: notAFolder + "/x.jsonl", state: output.path + "/s.sqlite"))) {
+            XCTAssertTrue("\($0)".contains(notAFolder + "/"), "\($0)")
+        }
     }
 
     func testMetricsFileIsPrometheusText() throws {
